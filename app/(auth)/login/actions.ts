@@ -1,0 +1,42 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { z } from "zod";
+import { signIn, signOut } from "@/lib/auth";
+import { safeReturnPath } from "@/lib/auth/redirect";
+import { parseForm, type ActionState } from "@/lib/forms";
+
+const signInSchema = z.object({
+  email: z.string().trim().min(1, "Enter your email address.").max(320).email("Enter a valid email address."),
+  password: z.string().min(1, "Enter your password.").max(256),
+  callbackUrl: z.string().max(2048).optional(),
+});
+
+// One message for a wrong email and a wrong password, so the form does not tell who has an account.
+const BAD_CREDENTIALS = "The email or password is not right, or the account is deactivated.";
+
+export async function signInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = parseForm(signInSchema, formData);
+  if (parsed.state) return parsed.state;
+  const { email, password, callbackUrl } = parsed.data;
+  try {
+    await signIn("credentials", { email, password, redirectTo: safeReturnPath(callbackUrl) });
+    return { ok: true, message: "Signed in." };
+  } catch (error) {
+    // A successful signIn throws Next's redirect; only Auth.js errors are answers to show.
+    if (!(error instanceof AuthError)) throw error;
+    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
+      return { ok: false, message: "Too many failed sign-ins. Wait 15 minutes and try again." };
+    }
+    return { ok: false, message: BAD_CREDENTIALS };
+  }
+}
+
+export async function signInWithSsoAction(formData: FormData) {
+  const callbackUrl = formData instanceof FormData ? formData.get("callbackUrl") : null;
+  await signIn("oidc", { redirectTo: safeReturnPath(callbackUrl) });
+}
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/login" });
+}

@@ -1,0 +1,27 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { initialActionState } from "@/lib/forms";
+import { signInAction } from "./actions";
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action, pending] = useActionState(signInAction, initialActionState);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <Field id="email" label="Email" errors={state.errors?.email}>
+        <Input name="email" type="email" autoComplete="username" />
+      </Field>
+      <Field id="password" label="Password" errors={state.errors?.password}>
+        <Input name="password" type="password" autoComplete="current-password" />
+      </Field>
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

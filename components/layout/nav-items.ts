@@ -1,0 +1,9 @@
+import type { Permission } from "@/lib/auth/permissions";
+
+// The sidebar's entries; each shows only to roles holding its permission.
+export const NAV_ITEMS: Array<{ href: string; label: string; permission: Permission }> = [
+  { href: "/", label: "Overview", permission: "overview:read" },
+  { href: "/breaches", label: "Breaches", permission: "breaches:read" },
+  { href: "/audit", label: "Audit log", permission: "audit:read" },
+  { href: "/settings", label: "Settings", permission: "organisation:read" },
+];

@@ -1,0 +1,4 @@
+export * from "./users";
+export * from "./organisation";
+export * from "./audit";
+export * from "./breaches";

@@ -1,0 +1,16 @@
+import { withAudit } from "../queries/audit-write";
+import { seedBreaches } from "./breaches";
+import { seedFoundation } from "./foundation";
+
+/** Loads every module's demo records in one transaction, audited as a system change when anything was new. */
+export async function seedDemoData(now = new Date()): Promise<number> {
+  return withAudit(
+    { type: "system" },
+    async (tx) => {
+      let inserted = await seedFoundation(tx);
+      inserted += await seedBreaches(tx, now);
+      return inserted;
+    },
+    (inserted) => (inserted > 0 ? [{ action: "seed.demo_data", entityType: "system", entityId: "demo", summary: { rows: inserted } }] : []),
+  );
+}

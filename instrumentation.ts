@@ -1,0 +1,8 @@
+// Runs once when a server instance starts: check the configuration, then bring the schema up to date.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { env } = await import("./lib/env");
+  env();
+  const { getDbHandle } = await import("./db");
+  await getDbHandle().migrate();
+}

@@ -1,0 +1,24 @@
+import type { Role } from "./roles";
+
+// The one permission table. Guards on the server and the UI both read it:
+// the UI hides what a role cannot do, the server refuses it.
+const ALL: readonly Role[] = ["dpo", "legal", "manager", "viewer"];
+
+export const PERMISSIONS = {
+  "overview:read": ALL,
+  "breaches:read": ALL,
+  "breaches:write": ["dpo"],
+  "audit:read": ["dpo", "viewer"],
+  "organisation:read": ["dpo"],
+  "organisation:write": ["dpo"],
+  "users:read": ["dpo"],
+  "users:write": ["dpo"],
+  "account:write": ALL,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

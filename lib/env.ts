@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+// One validated view of the configuration. Everything else reads `env()`, never process.env directly.
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL")
+      .optional(),
+    DATA_DIR: z.string().min(1).default(".data/db"),
+    DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+    AUTH_TRUST_HOST: z.enum(["true", "false"]).optional(),
+    OIDC_ISSUER: z.url("OIDC_ISSUER must be a URL").optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_NAME: z.string().min(1).default("Single sign-on"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.NODE_ENV === "production" && !v.AUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required in production (try: openssl rand -base64 32)" });
+    }
+    const oidc = [v.OIDC_ISSUER, v.OIDC_CLIENT_ID, v.OIDC_CLIENT_SECRET].filter(Boolean).length;
+    if (oidc > 0 && oidc < 3) {
+      ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "single sign-on needs all of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET" });
+    }
+  });
+
+export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; oidcEnabled: boolean };
+
+// Outside production a fixed secret keeps `next dev` and tests working without setup; it is never used in production.
+const DEVELOPMENT_SECRET = "dpo-desk-development-secret-not-for-production";
+
+export class ConfigError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === "" ? undefined : v]));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join(".") || "config"}: ${i.message}`);
+    throw new ConfigError(`DPO Desk cannot start, the configuration is invalid:\n${lines.join("\n")}`);
+  }
+  const v = result.data;
+  return {
+    ...v,
+    AUTH_SECRET: v.AUTH_SECRET ?? DEVELOPMENT_SECRET,
+    oidcEnabled: Boolean(v.OIDC_ISSUER && v.OIDC_CLIENT_ID && v.OIDC_CLIENT_SECRET),
+  };
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+// Tests change the environment between cases.
+export function resetEnvCache() {
+  cached = undefined;
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+// What every server action returns: a sentence for the person, and errors per field.
+export type ActionState = {
+  ok: boolean;
+  message: string;
+  errors?: Record<string, string[] | undefined>;
+};
+
+export const initialActionState: ActionState = { ok: false, message: "" };
+
+export const INVALID_INPUT: ActionState = { ok: false, message: "The form could not be read. Reload the page and try again." };
+
+/**
+ * Parses a server action's input. Actions are public endpoints: they may be called with
+ * anything, so a missing or foreign FormData is an error state, never an exception.
+ */
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  formData: unknown,
+): { data: z.infer<S>; state?: undefined } | { data?: undefined; state: ActionState } {
+  if (!(formData instanceof FormData)) return { state: INVALID_INPUT };
+  const raw: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    raw[key] = values.length > 1 ? values : values[0];
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    return {
+      state: {
+        ok: false,
+        message: "Some fields need attention.",
+        errors: z.flattenError(result.error).fieldErrors as Record<string, string[]>,
+      },
+    };
+  }
+  return { data: result.data };
+}
+
+// Empty form fields arrive as "", which for optional values means "not given".
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters.`)
+    .optional()
+    .transform((v) => v ?? "");
+
+export const requiredText = (max: number, message = "This field is required.") =>
+  z.string({ error: message }).trim().min(1, message).max(max, `Use at most ${max} characters.`);
+
+export const optionalInt = (label: string) =>
+  z
+    .union([z.literal(""), z.undefined(), z.coerce.number({ error: `${label} must be a number.` }).int(`${label} must be a whole number.`).min(0, `${label} cannot be negative.`).max(2_000_000_000, `${label} is too large.`)])
+    .transform((v) => (v === "" || v === undefined ? null : v));
+
+export const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal(""), z.undefined()])
+  .transform((v) => v === "on" || v === "true" || v === "1");

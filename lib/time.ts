@@ -1,0 +1,71 @@
+// Date handling in the organisation's time zone, with no library: the Intl API knows the zones.
+
+function zoneOffsetMs(utc: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(utc);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return asUtc - Math.floor(utc.getTime() / 1000) * 1000;
+}
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** "2026-03-29T02:30" read as a wall-clock time in `timeZone`; null when it is not such a value. */
+export function parseLocalDateTime(value: string, timeZone: string): Date | null {
+  const m = LOCAL_DATE_TIME.exec(value.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
+  const wall = Date.UTC(y!, mo! - 1, d!, h!, mi!, s ?? 0);
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== mo! - 1 || check.getUTCDate() !== d! || h! > 23 || mi! > 59) return null;
+  // Two passes settle the offset around daylight-saving changes.
+  let utc = wall - zoneOffsetMs(new Date(wall), timeZone);
+  utc = wall - zoneOffsetMs(new Date(utc), timeZone);
+  return new Date(utc);
+}
+
+/** A Date as the value of an <input type="datetime-local"> in `timeZone`. */
+export function toLocalInputValue(date: Date | null | undefined, timeZone: string): string {
+  if (!date) return "";
+  const local = new Date(date.getTime() + zoneOffsetMs(date, timeZone));
+  return local.toISOString().slice(0, 16);
+}
+
+/** "2026-11-29" as the start of that day in `timeZone`. */
+export function startOfLocalDay(value: string, timeZone: string): Date | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseLocalDateTime(`${value}T00:00`, timeZone) : null;
+}
+
+export function formatDateTime(date: Date | null | undefined, timeZone: string): string {
+  if (!date) return "—";
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(date);
+}
+
+export function formatDate(date: Date | null | undefined, timeZone: string): string {
+  if (!date) return "—";
+  return new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" }).format(date);
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}

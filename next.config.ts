@@ -1,0 +1,23 @@
+import type { NextConfig } from "next";
+
+// Headers that do not depend on the request. The Content-Security-Policy needs a
+// fresh nonce per request, so it is set in proxy.ts instead.
+const staticSecurityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Enables forbidden(): a role without a permission gets a real 403 page.
+  experimental: { authInterrupts: true },
+  // PGlite ships WASM and data files that bundling breaks; load it from node_modules.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders }];
+  },
+};
+
+export default nextConfig;

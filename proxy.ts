@@ -1,0 +1,42 @@
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import type { Session } from "next-auth";
+import { auth } from "@/lib/auth";
+import { contentSecurityPolicy } from "@/lib/security/csp";
+
+// Pages anyone may open. Everything else needs a session; route handlers answer 401 themselves.
+const PUBLIC_PAGES = ["/login", "/privacy", "/request"];
+
+function isPublic(pathname: string) {
+  return PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+}
+
+// This only redirects the signed-out to sign-in and sets the CSP. It is not protection:
+// every page, action and route handler checks the user and role itself.
+const withSession = auth((request: NextRequest & { auth: Session | null }) => {
+  const { pathname, search } = request.nextUrl;
+  if (!request.auth && !pathname.startsWith("/api/") && !isPublic(pathname)) {
+    const login = new URL("/login", request.nextUrl.origin);
+    if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + search);
+    return NextResponse.redirect(login);
+  }
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+});
+
+type Handler = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
+
+// With a lazily built config (so `next build` needs no secret), Auth.js hands the wrapped handler back as a promise.
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const handler = (await (withSession as unknown as Promise<Handler>)) satisfies Handler;
+  return handler(request, event);
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|woff2)$).*)"],
+};
