@@ -11,6 +11,8 @@ const staticSecurityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Lets parallel e2e runs build side by side; normally ".next".
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Enables forbidden(): a role without a permission gets a real 403 page.
   experimental: { authInterrupts: true },
   // PGlite ships WASM and data files that bundling breaks; load it from node_modules.
