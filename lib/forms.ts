@@ -5,6 +5,8 @@ export type ActionState = {
   ok: boolean;
   message: string;
   errors?: Record<string, string[] | undefined>;
+  // What was submitted, so a form shown again after an error keeps the person's input. Never secrets.
+  values?: Record<string, string>;
 };
 
 export const initialActionState: ActionState = { ok: false, message: "" };
@@ -33,6 +35,7 @@ export function parseForm<S extends z.ZodType>(
         ok: false,
         message: "Some fields need attention.",
         errors: z.flattenError(result.error).fieldErrors as Record<string, string[]>,
+        values: echoableValues(raw),
       },
     };
   }
@@ -51,11 +54,32 @@ export const optionalText = (max: number) =>
 export const requiredText = (max: number, message = "This field is required.") =>
   z.string({ error: message }).trim().min(1, message).max(max, `Use at most ${max} characters.`);
 
+// Optional keys must be marked .optional() on the outside for zod 4 objects to accept a missing field.
 export const optionalInt = (label: string) =>
   z
-    .union([z.literal(""), z.undefined(), z.coerce.number({ error: `${label} must be a number.` }).int(`${label} must be a whole number.`).min(0, `${label} cannot be negative.`).max(2_000_000_000, `${label} is too large.`)])
+    .union([
+      z.literal(""),
+      z.coerce
+        .number({ error: `${label} must be a number.` })
+        .int(`${label} must be a whole number.`)
+        .min(0, `${label} cannot be negative.`)
+        .max(2_000_000_000, `${label} is too large.`),
+    ])
+    .optional()
     .transform((v) => (v === "" || v === undefined ? null : v));
 
+// An unticked checkbox is simply absent from FormData.
 export const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal(""), z.undefined()])
+  .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal("")], { error: "Tick the box or leave it empty." })
+  .optional()
   .transform((v) => v === "on" || v === "true" || v === "1");
+
+const SECRET_FIELD = /(password|secret|token|code)/i;
+
+function echoableValues(raw: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(raw)
+      .filter(([k, v]) => !SECRET_FIELD.test(k) && typeof v === "string")
+      .map(([k, v]) => [k, v as string]),
+  );
+}

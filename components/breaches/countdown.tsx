@@ -1,0 +1,54 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { Badge, type Tone } from "@/components/ui/badge";
+import { breachClock, describeClock, type BreachClock } from "@/lib/breaches/clock";
+import type { NotifyDecision } from "@/lib/breaches/labels";
+
+function toneOf(clock: BreachClock): Tone {
+  switch (clock.kind) {
+    case "running":
+      return clock.dueSoon ? "warn" : "info";
+    case "overdue":
+    case "notified_late":
+      return "bad";
+    case "notified_in_time":
+      return "good";
+    case "not_required":
+      return "neutral";
+  }
+}
+
+/** The 72-hour clock, ticking every 30 seconds in the browser; the server renders the first value. */
+export function BreachCountdown({
+  awareAt,
+  authorityNotifiedAt,
+  notifyDecision,
+  renderedAt,
+}: {
+  awareAt: string;
+  authorityNotifiedAt: string | null;
+  notifyDecision: NotifyDecision;
+  renderedAt: string;
+}) {
+  const [now, setNow] = useState(() => new Date(renderedAt));
+  const ticking = !authorityNotifiedAt && notifyDecision !== "not_required";
+  useEffect(() => {
+    if (!ticking) return;
+    const tick = () => setNow(new Date());
+    tick();
+    const timer = setInterval(tick, 30_000);
+    return () => clearInterval(timer);
+  }, [ticking]);
+  const clock = breachClock({
+    awareAt: new Date(awareAt),
+    authorityNotifiedAt: authorityNotifiedAt ? new Date(authorityNotifiedAt) : null,
+    notifyDecision,
+    now,
+  });
+  return (
+    <span data-testid="breach-countdown" data-clock={clock.kind}>
+      <Badge tone={toneOf(clock)}>{describeClock(clock)}</Badge>
+    </span>
+  );
+}
