@@ -15,6 +15,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Enables forbidden(): a role without a permission gets a real 403 page.
   experimental: { authInterrupts: true },
+  // `npm run typecheck` (tsc --noEmit over the whole project, tests included) is its own CI step;
+  // checking again inside every build only makes the e2e runs slower.
+  typescript: { ignoreBuildErrors: true },
   // PGlite ships WASM and data files that bundling breaks; load it from node_modules.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   async headers() {
