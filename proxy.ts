@@ -14,7 +14,10 @@ function isPublic(pathname: string) {
 // every page, action and route handler checks the user and role itself.
 const withSession = auth((request: NextRequest & { auth: Session | null }) => {
   const { pathname, search } = request.nextUrl;
-  if (!request.auth && !pathname.startsWith("/api/") && !isPublic(pathname)) {
+  // Only a person's page navigation is sent to sign-in; other requests (downloads fetched by a
+  // script, server actions) reach their handler, which answers 401 or an error state itself.
+  const navigation = request.headers.get("accept")?.includes("text/html") ?? false;
+  if (!request.auth && navigation && !pathname.startsWith("/api/") && !isPublic(pathname)) {
     const login = new URL("/login", request.nextUrl.origin);
     if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(login);

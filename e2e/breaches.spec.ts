@@ -64,8 +64,8 @@ test.describe("breach log", () => {
     await signIn(page, "legal");
     await page.goto("/breaches/00000000-0000-4000-8000-000000000000");
     await expect(page.getByRole("heading", { name: "Breach not found" })).toBeVisible();
-    // The status is already sent when the page streams, so the page's own words are what count.
-    await page.goto("/breaches/not-a-uuid");
+    const response = await page.goto("/breaches/not-a-uuid");
+    expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Breach not found" })).toBeVisible();
   });
 
@@ -83,7 +83,8 @@ test.describe("breach log", () => {
     await expect(viewer.page.getByRole("link", { name: "Record a breach" })).toHaveCount(0);
     await viewer.page.getByRole("link", { name: title }).click();
     await expect(viewer.page.getByRole("link", { name: "Edit" })).toHaveCount(0);
-    await viewer.page.goto("/breaches/new");
+    const forbidden = await viewer.page.goto("/breaches/new");
+    expect(forbidden?.status()).toBe(403);
     await expect(viewer.page.getByLabel("Title")).toHaveCount(0);
     await expect(viewer.page.getByText("Your role cannot open this page")).toBeVisible();
 
@@ -101,6 +102,26 @@ test.describe("breach log", () => {
     await expect(dpo.page.getByRole("link", { name: title })).toHaveCount(1);
     await dpo.context.close();
     await viewer.context.close();
+  });
+
+  test("a late notification's report holds the Art. 33(3) contents and its phases", async ({ page }) => {
+    await signIn(page, "dpo");
+    await page.goto("/breaches?risk=risk&status=notified");
+    await page.getByRole("link", { name: "Chatbot vendor logged full chat text in a public bucket" }).click();
+    await expect(page.getByTestId("breach-countdown").first()).toHaveAttribute("data-clock", "notified_late");
+    const content = unique("Access log review finished");
+    await page.getByLabel("Sent at").fill("2026-11-01T10:00");
+    await page.getByLabel("Information provided in this phase").fill(content);
+    await page.getByRole("button", { name: "Add follow-up" }).click();
+    await expect(page.getByText("Follow-up notification recorded.")).toBeVisible();
+    await expect(page.getByRole("list", { name: "Timeline" })).toContainText("Follow-up recorded");
+
+    await page.getByRole("link", { name: "Authority report" }).click();
+    await expect(page.getByRole("heading", { name: "(b) Data protection officer" })).toBeVisible();
+    await expect(page.getByText("Dana Lindqvist").first()).toBeVisible();
+    await expect(page.getByText("After the 72-hour limit")).toBeVisible();
+    await expect(page.getByText("Reasons for the delay (Art. 33(1))")).toBeVisible();
+    await expect(page.getByText(content)).toBeVisible();
   });
 
   test("the overview shows the breach figures and the chart", async ({ page }) => {

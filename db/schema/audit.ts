@@ -22,6 +22,7 @@ export const auditLog = pgTable(
   (t) => [
     index("audit_log_at_idx").on(t.at),
     index("audit_log_actor_idx").on(t.actorId),
+    index("audit_log_actor_type_idx").on(t.actorType),
     index("audit_log_entity_idx").on(t.entityType, t.entityId),
     check("audit_log_action_nonempty", sql`length(${t.action}) between 1 and 100`),
     check("audit_log_actor_type_valid", sql`${t.actorType} in ('user', 'system', 'api')`),

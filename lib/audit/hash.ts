@@ -37,7 +37,8 @@ export function entryHash(prevHash: string, content: HashedContent): string {
   return createHash("sha256").update(prevHash).update("\n").update(body).digest("hex");
 }
 
-const SECRET_KEY = /(password|secret|token|hash|apikey|api_key)/i;
+// "passwordHash" is caught by "password"; other hashes (of content, of ids) are fine to keep.
+const SECRET_KEY = /(password|secret|token|apikey|api_key)/i;
 
 // Summaries describe what changed, never secrets: such keys are dropped wherever they appear.
 export function stripSecrets(value: unknown): unknown {
@@ -67,5 +68,6 @@ function sameValue(a: unknown, b: unknown): boolean {
     const tb = b instanceof Date ? b.getTime() : b == null ? null : new Date(b as string).getTime();
     return ta === tb;
   }
+  if (a !== null && b !== null && typeof a === "object" && typeof b === "object") return canonicalJson(a) === canonicalJson(b);
   return (a ?? null) === (b ?? null);
 }
