@@ -1,0 +1,58 @@
+import { eq } from "drizzle-orm";
+import { changedFields } from "@/lib/audit/hash";
+import type { OrganisationInput } from "@/lib/organisation/schema";
+import { getDb } from "../index";
+import { organisation } from "../schema";
+import { withAudit, type Actor } from "./audit-write";
+
+const ORGANISATION_ID = 1;
+
+const organisationColumns = {
+  controllerName: organisation.controllerName,
+  address: organisation.address,
+  contactEmail: organisation.contactEmail,
+  contactPhone: organisation.contactPhone,
+  dpoName: organisation.dpoName,
+  dpoEmail: organisation.dpoEmail,
+  dpoPhone: organisation.dpoPhone,
+  representative: organisation.representative,
+  country: organisation.country,
+  timeZone: organisation.timeZone,
+  updatedAt: organisation.updatedAt,
+};
+
+/** The controller's details, or null before the first save on an installation that was never seeded. */
+export async function getOrganisation() {
+  const [row] = await getDb().select(organisationColumns).from(organisation).where(eq(organisation.id, ORGANISATION_ID)).limit(1);
+  return row ?? null;
+}
+
+export type OrganisationSettings = NonNullable<Awaited<ReturnType<typeof getOrganisation>>>;
+
+/**
+ * Saves the organisation settings. The audit entry names the fields that changed, never their
+ * values: addresses and phone numbers of people are personal data. A save that changes nothing
+ * writes nothing.
+ */
+export async function updateOrganisation(actor: Actor, input: OrganisationInput): Promise<{ changed: string[] }> {
+  return withAudit(
+    actor,
+    async (tx) => {
+      // Locked so two saves at once cannot both compute their changes against the same old row.
+      const [before] = await tx.select(organisationColumns).from(organisation).where(eq(organisation.id, ORGANISATION_ID)).for("update");
+      if (!before) {
+        await tx.insert(organisation).values({ id: ORGANISATION_ID, ...input });
+        return { changed: Object.keys(input).sort() };
+      }
+      const changed = changedFields(before, input);
+      if (changed.length > 0) {
+        await tx.update(organisation).set({ ...input, updatedAt: new Date() }).where(eq(organisation.id, ORGANISATION_ID));
+      }
+      return { changed };
+    },
+    ({ changed }) =>
+      changed.length === 0
+        ? []
+        : { action: "organisation.update", entityType: "organisation", entityId: String(ORGANISATION_ID), summary: { fields: changed } },
+  );
+}
