@@ -1,6 +1,8 @@
 import { withAudit } from "../queries/audit-write";
 import { seedBreaches } from "./breaches";
 import { seedFoundation } from "./foundation";
+import { seedStaff } from "./staff";
+import { todayIn } from "@/lib/training/dates";
 
 /** Loads every module's demo records in one transaction, audited as a system change when anything was new. */
 export async function seedDemoData(now = new Date()): Promise<number> {
@@ -9,6 +11,7 @@ export async function seedDemoData(now = new Date()): Promise<number> {
     async (tx) => {
       let inserted = await seedFoundation(tx);
       inserted += await seedBreaches(tx, now);
+      inserted += await seedStaff(tx, todayIn("Europe/Stockholm", now));
       return inserted;
     },
     (inserted) => (inserted > 0 ? [{ action: "seed.demo_data", entityType: "system", entityId: "demo", summary: { rows: inserted } }] : []),

@@ -14,6 +14,13 @@ export const PERMISSIONS = {
   "users:read": ["dpo"],
   "users:write": ["dpo"],
   "account:write": ALL,
+  // Training: managers see and act on their own team only; the queries enforce the scope.
+  "training:read": ALL,
+  "courses:write": ["dpo"],
+  "staff:write": ["dpo"],
+  "completions:write": ["dpo", "manager"],
+  "reminders:send": ["dpo", "manager"],
+  "outbox:read": ["dpo", "viewer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
