@@ -61,13 +61,16 @@ export function buildAuthConfig(): NextAuthConfig {
 
   return {
     secret: e.AUTH_SECRET,
-    trustHost: true,
+    // `next start` behind a proxy sees the public host in forwarded headers; AUTH_TRUST_HOST=false
+    // turns that off where AUTH_URL is set and the headers are not to be trusted.
+    trustHost: e.AUTH_TRUST_HOST !== "false",
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
     pages: { signIn: "/login", error: "/login" },
     providers,
     // Auth.js would otherwise print full errors; the product logs no identifiers.
     logger: {
-      error: (error) => console.error(`[auth] ${error.name}`),
+      // `type` survives minification; `name` does not.
+      error: (error) => console.error(`[auth] ${(error as { type?: string }).type ?? error.name}`),
       warn: () => undefined,
       debug: () => undefined,
     },
