@@ -37,7 +37,24 @@ type Handler = (request: NextRequest, event: NextFetchEvent) => Promise<Response
 // With a lazily built config (so `next build` needs no secret), Auth.js hands the wrapped handler back as a promise.
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   const handler = (await (withSession as unknown as Promise<Handler>)) satisfies Handler;
-  return handler(request, event);
+  return withoutSessionRefresh(await handler(request, event));
+}
+
+/**
+ * Auth.js's wrapper re-sends the session cookie on every response to slide its expiry. A request
+ * still in flight when the person signs out would then put the cookie back, so the proxy never
+ * sets it: a session lasts its fixed 8 hours from sign-in, and sign-out sticks.
+ */
+function withoutSessionRefresh(response: Response): Response {
+  const cookies = response.headers.getSetCookie();
+  if (!cookies.some(isSessionCookie)) return response;
+  response.headers.delete("set-cookie");
+  for (const cookie of cookies.filter((c) => !isSessionCookie(c))) response.headers.append("set-cookie", cookie);
+  return response;
+}
+
+function isSessionCookie(setCookie: string): boolean {
+  return /^(__Secure-)?authjs\.session-token(\.\d+)?=/.test(setCookie);
 }
 
 export const config = {

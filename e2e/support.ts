@@ -46,3 +46,11 @@ export async function replayServerAction(context: BrowserContext, action: Captur
   const response = await context.request.post(action.url, { headers: { ...action.headers, origin: new URL(action.url).origin }, data: body ?? action.body });
   return { status: response.status(), text: await response.text() };
 }
+
+/**
+ * A made-up client address for the X-Forwarded-For header, so a test's failed sign-ins count
+ * against an address of its own. From the IPv6 documentation range: only ever a header value.
+ */
+export function fakeClientAddress(): string {
+  return `2001:db8::${Math.floor(Math.random() * 0xffff).toString(16)}:${Math.floor(Math.random() * 0xffff).toString(16)}`;
+}

@@ -1,4 +1,5 @@
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { NextResponse } from "next/server";
 import { getSessionUser } from "@/db/queries/users";
 import type { Actor } from "@/db/queries/audit-write";
@@ -18,14 +19,15 @@ export interface CurrentUser {
  * The signed-in user as the database sees them now. A token is only as good as the account
  * behind it: deactivation, a password reset or a role change (which bump sessionVersion) end it.
  */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+// Cached per request: the layout and the page both ask, and each ask decodes the token and reads the database.
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
   const user = await getSessionUser(id);
   if (!user || !user.active || user.sessionVersion !== session.user.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
-}
+});
 
 export function actorOf(user: CurrentUser): Actor {
   return { type: "user", id: user.id };

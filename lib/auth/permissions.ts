@@ -26,6 +26,7 @@ export const PERMISSIONS = {
 export type Permission = keyof typeof PERMISSIONS;
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {
-  if (!role) return false;
+  // Own keys only: a name like "toString" is not a permission, and must not throw either.
+  if (!role || !Object.hasOwn(PERMISSIONS, permission)) return false;
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
 }

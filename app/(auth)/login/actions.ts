@@ -2,7 +2,10 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
+import { endSessions } from "@/db/queries/users";
 import { signIn, signOut } from "@/lib/auth";
+import { actorOf, getCurrentUser } from "@/lib/auth/guards";
+import { attemptWrite } from "@/lib/server-errors";
 import { safeReturnPath } from "@/lib/auth/redirect";
 import { parseForm, type ActionState } from "@/lib/forms";
 
@@ -38,5 +41,7 @@ export async function signInWithSsoAction(formData: FormData) {
 }
 
 export async function signOutAction() {
+  const user = await getCurrentUser();
+  if (user) await attemptWrite("auth.sign_out", () => endSessions(actorOf(user), user.id));
   await signOut({ redirectTo: "/login" });
 }

@@ -1,0 +1,47 @@
+"use server";
+
+import { headers } from "next/headers";
+import { AuthError } from "next-auth";
+import { changeOwnPassword, type UserWriteResult } from "@/db/queries/users";
+import { signIn } from "@/lib/auth";
+import { clientAddress } from "@/lib/auth/client-address";
+import { actorOf, authorizeAction } from "@/lib/auth/guards";
+import { parseForm, type ActionState } from "@/lib/forms";
+import { changeOwnPasswordSchema } from "@/lib/users/schema";
+
+/**
+ * Changes the signed-in person's password. The query bumps sessionVersion, which ends the
+ * account's other sessions (a stolen one included); this browser then gets a fresh session by
+ * signing in with the new password on the server, so the person stays signed in here.
+ */
+export async function changeOwnPasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const guard = await authorizeAction("account:write");
+  if (guard.denied) return guard.denied;
+  const parsed = parseForm(changeOwnPasswordSchema(guard.user), formData);
+  if (parsed.state) return parsed.state;
+  const { currentPassword, newPassword } = parsed.data;
+  let result: UserWriteResult<{ sessionVersion: number }>;
+  try {
+    result = await changeOwnPassword(actorOf(guard.user), currentPassword, newPassword, { address: clientAddress(await headers()) });
+  } catch (error) {
+    // Drizzle's message carries the query's values (a hash among them): log only what kind of failure it was.
+    const cause = error instanceof Error ? error.cause : undefined;
+    const code = cause && typeof cause === "object" && "code" in cause ? ` ${String(cause.code)}` : "";
+    console.error(`[account] password change failed: ${error instanceof Error ? error.name : "unknown"}${code}`);
+    return { ok: false, message: "Your password could not be changed. Try again in a moment." };
+  }
+  if (!result.ok) {
+    return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined };
+  }
+  try {
+    // A fresh session for this browser under the new version. Like the sign-in form, it ends in a
+    // redirect: the page rendered after it then sees the new session cookie (a plain re-render in
+    // this request would still read the old one, and find it ended).
+    await signIn("credentials", { email: guard.user.email, password: newPassword, redirectTo: "/account?password=changed" });
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    // The password did change; only the fresh session could not be issued (e.g. the sign-in limit was reached).
+    return { ok: true, message: "Your password was changed. Sign in again with the new password." };
+  }
+  return { ok: true, message: "Your password was changed." };
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { createUserAction } from "@/app/(app)/settings/users/actions";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/input";
+import { PASSWORD_MIN } from "@/lib/auth/password-policy";
+import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
+import { useFormAction } from "./use-form-action";
+
+export function CreateUserForm() {
+  const { state, pending, formProps } = useFormAction(createUserAction, { resetOnSuccess: true });
+  const errors = state.errors ?? {};
+  return (
+    <form {...formProps} aria-label="Create user" className="space-y-4">
+      <FormMessage state={state} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="new-user-name" label="Name" required errors={errors.name}>
+          <Input name="name" autoComplete="off" />
+        </Field>
+        <Field id="new-user-email" label="Email" required errors={errors.email}>
+          <Input name="email" type="email" autoComplete="off" />
+        </Field>
+        <Field id="new-user-role" label="Role" required errors={errors.role}>
+          <Select name="role" defaultValue="viewer">
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field
+          id="new-user-password"
+          label="First password"
+          required
+          errors={errors.password}
+          hint={`At least ${PASSWORD_MIN} characters, not a common word, not their name or email. They can change it under My account.`}
+        >
+          <Input name="password" type="password" autoComplete="new-password" />
+        </Field>
+      </div>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Creating…" : "Create user"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+"use client";
+
+import { changeUserRoleAction, resetUserPasswordAction, setUserActiveAction } from "@/app/(app)/settings/users/actions";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/input";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import { useFormAction } from "./use-form-action";
+
+interface Target {
+  id: string;
+  name: string;
+  role: Role;
+  active: boolean;
+}
+
+/** The DPO's controls for one user: role, active status and a new password, each its own form. */
+export function UserActions({ user }: { user: Target }) {
+  return (
+    <div className="space-y-2">
+      <RoleForm user={user} />
+      <ActiveForm user={user} />
+      <ResetPasswordForm user={user} />
+    </div>
+  );
+}
+
+function RoleForm({ user }: { user: Target }) {
+  const { state, pending, formProps } = useFormAction(changeUserRoleAction);
+  const id = `role-${user.id}`;
+  return (
+    <form {...formProps} className="space-y-1">
+      <input type="hidden" name="userId" value={user.id} />
+      <div className="flex items-center gap-2">
+        <label htmlFor={id} className="sr-only">
+          Role for {user.name}
+        </label>
+        <Select id={id} name="role" defaultValue={user.role} className="w-auto">
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
+          ))}
+        </Select>
+        <Button type="submit" variant="secondary" className="whitespace-nowrap" disabled={pending}>
+          Change role
+        </Button>
+      </div>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+function ActiveForm({ user }: { user: Target }) {
+  const { state, pending, formProps } = useFormAction(setUserActiveAction);
+  return (
+    <form {...formProps} className="space-y-1">
+      <input type="hidden" name="userId" value={user.id} />
+      <input type="hidden" name="active" value={user.active ? "false" : "true"} />
+      <Button type="submit" variant={user.active ? "danger" : "secondary"} disabled={pending}>
+        {user.active ? "Deactivate" : "Reactivate"}
+      </Button>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+function ResetPasswordForm({ user }: { user: Target }) {
+  const { state, pending, formProps } = useFormAction(resetUserPasswordAction, { resetOnSuccess: true });
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer text-brand-600 underline dark:text-sky-300">Reset password</summary>
+      <form {...formProps} className="mt-2 space-y-2">
+        <input type="hidden" name="userId" value={user.id} />
+        <Field id={`reset-${user.id}`} label={`New password for ${user.name}`} errors={state.errors?.password}>
+          <Input name="password" type="password" autoComplete="new-password" />
+        </Field>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          Set new password
+        </Button>
+        <FormMessage state={state.errors?.password ? { ok: false, message: "" } : state} />
+      </form>
+    </details>
+  );
+}
