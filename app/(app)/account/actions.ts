@@ -2,12 +2,13 @@
 
 import { headers } from "next/headers";
 import { AuthError } from "next-auth";
-import { changeOwnPassword, type UserWriteResult } from "@/db/queries/users";
+import { changeOwnPassword } from "@/db/queries/users";
 import { signIn } from "@/lib/auth";
 import { clientAddress } from "@/lib/auth/client-address";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { parseForm, type ActionState } from "@/lib/forms";
 import { changeOwnPasswordSchema } from "@/lib/users/schema";
+import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
 
 /**
  * Changes the signed-in person's password. The query bumps sessionVersion, which ends the
@@ -20,16 +21,10 @@ export async function changeOwnPasswordAction(_prev: ActionState, formData: Form
   const parsed = parseForm(changeOwnPasswordSchema(guard.user), formData);
   if (parsed.state) return parsed.state;
   const { currentPassword, newPassword } = parsed.data;
-  let result: UserWriteResult<{ sessionVersion: number }>;
-  try {
-    result = await changeOwnPassword(actorOf(guard.user), currentPassword, newPassword, { address: clientAddress(await headers()) });
-  } catch (error) {
-    // Drizzle's message carries the query's values (a hash among them): log only what kind of failure it was.
-    const cause = error instanceof Error ? error.cause : undefined;
-    const code = cause && typeof cause === "object" && "code" in cause ? ` ${String(cause.code)}` : "";
-    console.error(`[account] password change failed: ${error instanceof Error ? error.name : "unknown"}${code}`);
-    return { ok: false, message: "Your password could not be changed. Try again in a moment." };
-  }
+  const address = clientAddress(await headers());
+  const attempt = await attemptWrite("user.password_change", () => changeOwnPassword(actorOf(guard.user), currentPassword, newPassword, { address }));
+  if (!attempt.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
+  const result = attempt.value;
   if (!result.ok) {
     return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined };
   }
