@@ -14,7 +14,8 @@ const nextConfig: NextConfig = {
   // Lets parallel e2e runs build side by side; normally ".next".
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Enables forbidden(): a role without a permission gets a real 403 page.
-  experimental: { authInterrupts: true },
+  // Server actions carry uploads (certificates up to 5 MB); the default limit is 1 MB.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   // `npm run typecheck` (tsc --noEmit over the whole project, tests included) is its own CI step;
   // checking again inside every build only makes the e2e runs slower.
   typescript: { ignoreBuildErrors: true },
