@@ -5,4 +5,6 @@ export async function register() {
   env();
   const { getDbHandle } = await import("./db");
   await getDbHandle().migrate();
+  const { startNightlyJobs } = await import("./db/jobs/nightly");
+  startNightlyJobs();
 }

@@ -5,7 +5,8 @@ import { COMPLETION_CSV_REQUIRED, validateCompletionRows } from "@/lib/training/
 import type { CompletionInput } from "@/lib/training/staff-schema";
 import { mustTake, trainingStatus, type PersonFacts, type TrainingState, type TrainingStatus } from "@/lib/training/status";
 import { getDb, type DbOrTx } from "../index";
-import { courses, staff, trainingCertificates, trainingCompletions, trainingSettings, users } from "../schema";
+import { courses, staff, trainingCertificates, trainingCompletions, users } from "../schema";
+import { getTrainingSettings } from "./training-settings";
 import { withAudit, type Actor } from "./audit-write";
 import { staffScopeCondition } from "./staff-scope";
 import type { ScopedUser } from "./staff";
@@ -23,8 +24,7 @@ const courseFacts = {
 };
 
 export async function getDueSoonDays(db: DbOrTx = getDb()): Promise<number> {
-  const [row] = await db.select({ days: trainingSettings.dueSoonDays }).from(trainingSettings).where(eq(trainingSettings.id, 1)).limit(1);
-  return row?.days ?? 30;
+  return (await getTrainingSettings(db)).dueSoonDays;
 }
 
 async function lastCompletions(staffIds: string[]) {

@@ -5,7 +5,8 @@ import { addMonths } from "@/lib/training/dates";
 import { STAFF_CSV_REQUIRED, validateStaffRows, type StaffRow } from "@/lib/training/import-rows";
 import type { StaffInput, StaffSort } from "@/lib/training/staff-schema";
 import { getDb, type DbOrTx, type Tx } from "../index";
-import { staff, trainingSettings, users } from "../schema";
+import { staff, users } from "../schema";
+import { getTrainingSettings } from "./training-settings";
 import { withAudit, type Actor } from "./audit-write";
 import { staffScopeCondition } from "./staff-scope";
 import { overallStates } from "./completions";
@@ -203,8 +204,7 @@ export async function importStaff(actor: Actor, text: string, today: string) {
 }
 
 export async function getLeaverRetentionMonths(db: DbOrTx = getDb()): Promise<number> {
-  const [row] = await db.select({ months: trainingSettings.leaverRetentionMonths }).from(trainingSettings).where(eq(trainingSettings.id, 1)).limit(1);
-  return row?.months ?? 24;
+  return (await getTrainingSettings(db)).leaverRetentionMonths;
 }
 
 const reducibleCondition = (today: string, months: number) =>
