@@ -16,6 +16,17 @@ const schema = z
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_NAME: z.string().min(1).default("Single sign-on"),
+    // Unset: e-mails stay queued in the outbox, readable by the DPO, and nothing is sent.
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, "SMTP_URL must be an smtp:// or smtps:// URL")
+      .refine((v) => URL.canParse(v), "SMTP_URL must be an smtp:// or smtps:// URL")
+      .optional(),
+    // Local part @ host; a host without a dot (localhost) is allowed, spaces and line breaks are not.
+    MAIL_FROM: z
+      .string()
+      .regex(/^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+$/, "MAIL_FROM must be an e-mail address such as dpo-desk@example.com")
+      .default("dpo-desk@localhost"),
   })
   .superRefine((v, ctx) => {
     if (v.NODE_ENV === "production" && !v.AUTH_SECRET) {

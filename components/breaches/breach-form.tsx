@@ -12,7 +12,7 @@ import {
   SUBJECT_COMM_LABELS,
 } from "@/lib/breaches/labels";
 import { initialActionState, type ActionState } from "@/lib/forms";
-import { CheckField, FieldErrors, FormDataContext, Section, SelectField, TextField } from "./form-controls";
+import { CheckField, FieldErrors, FormDataContext, Section, SelectField, TextField } from "@/components/ui/form-controls";
 
 const entries = <K extends string>(labels: Record<K, string>) => Object.entries(labels) as Array<[string, string]>;
 

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { PASSWORD_MIN } from "@/lib/auth/password-policy";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function ChangePasswordForm() {
   const { state, pending, formProps } = useFormAction(changeOwnPasswordAction, { resetOnSuccess: true });

@@ -6,7 +6,7 @@ import { Field, FormMessage } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { PASSWORD_MIN } from "@/lib/auth/password-policy";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function CreateUserForm() {
   const { state, pending, formProps } = useFormAction(createUserAction, { resetOnSuccess: true });

@@ -4,7 +4,7 @@ import { updateOrganisationAction } from "@/app/(app)/settings/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export interface OrganisationValues {
   controllerName: string;

@@ -6,7 +6,7 @@ import type { CompletionInput } from "@/lib/training/staff-schema";
 import { mustTake, trainingStatus, type PersonFacts, type TrainingState, type TrainingStatus } from "@/lib/training/status";
 import { getDb, type DbOrTx } from "../index";
 import { courses, staff, trainingCertificates, trainingCompletions, users } from "../schema";
-import { getTrainingSettings } from "./training-settings";
+import { getDueSoonDays } from "./training-settings";
 import { withAudit, type Actor } from "./audit-write";
 import { staffScopeCondition } from "./staff-scope";
 import type { ScopedUser } from "./staff";
@@ -23,9 +23,6 @@ const courseFacts = {
   active: courses.active,
 };
 
-export async function getDueSoonDays(db: DbOrTx = getDb()): Promise<number> {
-  return (await getTrainingSettings(db)).dueSoonDays;
-}
 
 async function lastCompletions(staffIds: string[]) {
   if (staffIds.length === 0) return new Map<string, string>();

@@ -17,6 +17,10 @@ export async function getTrainingSettings(db: DbOrTx = getDb()): Promise<Trainin
   return row ?? { ...DEFAULT_TRAINING_SETTINGS };
 }
 
+export async function getDueSoonDays(db: DbOrTx = getDb()): Promise<number> {
+  return (await getTrainingSettings(db)).dueSoonDays;
+}
+
 export async function updateTrainingSettings(actor: Actor, input: TrainingSettingsInput) {
   return withAudit(
     actor,

@@ -21,6 +21,7 @@ export const PERMISSIONS = {
   "completions:write": ["dpo", "manager"],
   "reminders:send": ["dpo", "manager"],
   "outbox:read": ["dpo", "viewer"],
+  "outbox:send": ["dpo"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -21,6 +21,7 @@ const EXPECTED: Record<string, Role[]> = {
   "completions:write": ["dpo", "manager"],
   "reminders:send": ["dpo", "manager"],
   "outbox:read": ["dpo", "viewer"],
+  "outbox:send": ["dpo"],
 };
 
 describe("permission table", () => {
