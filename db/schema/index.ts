@@ -3,3 +3,4 @@ export * from "./organisation";
 export * from "./audit";
 export * from "./breaches";
 export * from "./training";
+export * from "./inventory";

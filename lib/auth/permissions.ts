@@ -22,6 +22,11 @@ export const PERMISSIONS = {
   "reminders:send": ["dpo", "manager"],
   "outbox:read": ["dpo", "viewer"],
   "outbox:send": ["dpo"],
+  // The record of processing and the security measures: the DPO keeps them, everyone reads.
+  "inventory:read": ALL,
+  "inventory:write": ["dpo"],
+  "measures:read": ALL,
+  "measures:write": ["dpo"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

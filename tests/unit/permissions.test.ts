@@ -22,6 +22,10 @@ const EXPECTED: Record<string, Role[]> = {
   "reminders:send": ["dpo", "manager"],
   "outbox:read": ["dpo", "viewer"],
   "outbox:send": ["dpo"],
+  "inventory:read": ["dpo", "legal", "manager", "viewer"],
+  "inventory:write": ["dpo"],
+  "measures:read": ["dpo", "legal", "manager", "viewer"],
+  "measures:write": ["dpo"],
 };
 
 describe("permission table", () => {
