@@ -10,18 +10,9 @@ import { getDueSoonDays } from "./training-settings";
 import { withAudit, type Actor } from "./audit-write";
 import { staffScopeCondition } from "./staff-scope";
 import type { ScopedUser } from "./staff";
+import { courseFactColumns } from "./training-columns";
 
-const courseFacts = {
-  id: courses.id,
-  title: courses.title,
-  audience: courses.audience,
-  audienceTeams: courses.audienceTeams,
-  audienceJobTitles: courses.audienceJobTitles,
-  validityMonths: courses.validityMonths,
-  dueWithinDays: courses.dueWithinDays,
-  audienceChangedOn: courses.audienceChangedOn,
-  active: courses.active,
-};
+const courseFacts = courseFactColumns;
 
 
 async function lastCompletions(staffIds: string[]) {

@@ -10,6 +10,7 @@ import { getTrainingSettings } from "./training-settings";
 import { withAudit, type Actor } from "./audit-write";
 import { staffScopeCondition } from "./staff-scope";
 import { overallStates } from "./completions";
+import { staffFactColumns } from "./training-columns";
 
 export type ScopedUser = { id: string; role: Role };
 
@@ -51,15 +52,7 @@ export async function listStaff(user: ScopedUser, p: StaffListParams, today: str
   const [rows, [total]] = await Promise.all([
     db
       .select({
-        id: staff.id,
-        name: staff.name,
-        workEmail: staff.workEmail,
-        team: staff.team,
-        jobTitle: staff.jobTitle,
-        customerFacing: staff.customerFacing,
-        startDate: staff.startDate,
-        leaveDate: staff.leaveDate,
-        roleChangedOn: staff.roleChangedOn,
+        ...staffFactColumns,
         reducedAt: staff.reducedAt,
         managerName: users.name,
       })

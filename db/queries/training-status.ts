@@ -25,35 +25,13 @@ export interface TrainingMatrixRow {
 }
 
 import { getDueSoonDays } from "./training-settings";
+import { courseFactColumns, staffFactColumns } from "./training-columns";
 
 export { getDueSoonDays };
 
-const courseColumns = {
-  id: courses.id,
-  title: courses.title,
-  audience: courses.audience,
-  audienceTeams: courses.audienceTeams,
-  audienceJobTitles: courses.audienceJobTitles,
-  validityMonths: courses.validityMonths,
-  dueWithinDays: courses.dueWithinDays,
-  audienceChangedOn: courses.audienceChangedOn,
-  active: courses.active,
-  createdAt: courses.createdAt,
-};
+const courseColumns = { ...courseFactColumns, createdAt: courses.createdAt };
 
-const personColumns = {
-  id: staff.id,
-  name: staff.name,
-  workEmail: staff.workEmail,
-  team: staff.team,
-  jobTitle: staff.jobTitle,
-  customerFacing: staff.customerFacing,
-  startDate: staff.startDate,
-  leaveDate: staff.leaveDate,
-  roleChangedOn: staff.roleChangedOn,
-  managerName: users.name,
-  managerEmail: users.email,
-};
+const personColumns = { ...staffFactColumns, managerName: users.name, managerEmail: users.email };
 
 /**
  * Where every current person in scope stands on every active course they must take, in three

@@ -2,6 +2,7 @@ import { withAudit } from "../queries/audit-write";
 import { seedBreaches } from "./breaches";
 import { seedCourses } from "./courses";
 import { seedFoundation } from "./foundation";
+import { seedMeasures } from "./measures";
 import { seedStaff } from "./staff";
 import { todayIn } from "@/lib/training/dates";
 
@@ -12,6 +13,7 @@ export async function seedDemoData(now = new Date()): Promise<number> {
     async (tx) => {
       let inserted = await seedFoundation(tx);
       inserted += await seedBreaches(tx, now);
+      inserted += await seedMeasures(tx, todayIn("Europe/Stockholm", now));
       inserted += await seedStaff(tx, todayIn("Europe/Stockholm", now));
       inserted += await seedCourses(tx, todayIn("Europe/Stockholm", now));
       return inserted;

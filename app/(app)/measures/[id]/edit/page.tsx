@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { PageHeader } from "@/components/layout/page-header";
+import { MeasureForm } from "@/components/measures/measure-form";
+import { listBreachOwnerOptions } from "@/db/queries/breaches";
+import { getMeasureById } from "@/db/queries/measures";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { measureToFormValues } from "@/lib/measures/form-schema";
+import { updateMeasureAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Edit security measure" };
+
+export default async function EditMeasurePage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePagePermission("measures:write");
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const [measure, owners] = await Promise.all([getMeasureById(id), listBreachOwnerOptions()]);
+  if (!measure) notFound();
+  return (
+    <>
+      <PageHeader title={`Edit ${measure.name}`} />
+      <MeasureForm
+        action={updateMeasureAction}
+        defaults={measureToFormValues(measure)}
+        measureId={measure.id}
+        owners={owners}
+        cancelHref={`/measures/${measure.id}`}
+      />
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
+import { FormDataContext, Section, SelectField, TextField } from "@/components/ui/form-controls";
+import { initialActionState, type ActionState } from "@/lib/forms";
+import type { MeasureFormValues } from "@/lib/measures/form-schema";
+import { KIND_LABELS, STATUS_LABELS } from "@/lib/measures/labels";
+
+export function MeasureForm({
+  action,
+  defaults,
+  measureId,
+  owners,
+  cancelHref,
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  defaults: MeasureFormValues;
+  measureId?: string;
+  owners: Array<{ id: string; name: string }>;
+  cancelHref: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const values = state.values ?? defaults;
+  return (
+    // Keyed on the submitted values so the inputs show them again after React resets the form.
+    <form action={formAction} noValidate className="space-y-6" key={state.values ? JSON.stringify(state.values) : "initial"}>
+      <FormDataContext.Provider value={{ values, errors: state.errors ?? {} }}>
+        <FormMessage state={state} />
+        {measureId ? <input type="hidden" name="id" value={measureId} /> : null}
+        <Section title="The measure" description="Art. 32: a technical or organisational measure that keeps personal data secure.">
+          <div className="md:col-span-2">
+            <TextField name="name" label="Name" required />
+          </div>
+          <SelectField name="kind" label="Kind" options={Object.entries(KIND_LABELS)} required />
+          <SelectField name="status" label="Status" options={Object.entries(STATUS_LABELS)} required />
+          <div className="md:col-span-2">
+            <TextField name="description" label="Description" long hint="What the measure does and where it applies." />
+          </div>
+          <SelectField name="ownerId" label="Owner" options={owners.map((o) => [o.id, o.name])} placeholder="No owner" />
+          <TextField name="lastReviewedOn" label="Last reviewed on" type="date" hint="Leave empty if never reviewed. Reviews are due every 12 months." />
+        </Section>
+        <div className="flex gap-3">
+          <Button type="submit" disabled={pending}>
+            {pending ? "Saving…" : measureId ? "Save changes" : "Add measure"}
+          </Button>
+          <ButtonLink href={cancelHref} variant="secondary">
+            Cancel
+          </ButtonLink>
+        </div>
+      </FormDataContext.Provider>
+    </form>
+  );
+}
