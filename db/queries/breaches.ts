@@ -87,16 +87,6 @@ export async function listBreachAuditEvents(breachId: string) {
     .orderBy(asc(auditLog.id));
 }
 
-/** People who can own a breach: any active user. */
-export async function listBreachOwnerOptions() {
-  return getDb().select({ id: users.id, name: users.name }).from(users).where(eq(users.active, true)).orderBy(asc(users.name));
-}
-
-export async function isActiveUser(id: string): Promise<boolean> {
-  const [row] = await getDb().select({ id: users.id }).from(users).where(and(eq(users.id, id), eq(users.active, true))).limit(1);
-  return Boolean(row);
-}
-
 // Serialises reference numbering so two breaches created at once do not get the same number.
 const REFERENCE_LOCK_KEY = 727_003;
 

@@ -234,3 +234,13 @@ export async function endSessions(actor: Actor, id: string) {
     () => ({ action: "auth.sign_out", entityType: "user", entityId: id }),
   );
 }
+
+/** People who can own a record (a breach, an activity, a measure): any active user. */
+export async function listOwnerOptions() {
+  return getDb().select({ id: users.id, name: users.name }).from(users).where(eq(users.active, true)).orderBy(asc(users.name));
+}
+
+export async function isActiveUser(id: string): Promise<boolean> {
+  const [row] = await getDb().select({ id: users.id }).from(users).where(and(eq(users.id, id), eq(users.active, true))).limit(1);
+  return Boolean(row);
+}

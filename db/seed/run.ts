@@ -2,6 +2,7 @@ import { withAudit } from "../queries/audit-write";
 import { seedBreaches } from "./breaches";
 import { seedCourses } from "./courses";
 import { seedFoundation } from "./foundation";
+import { seedInventory } from "./inventory";
 import { seedMeasures } from "./measures";
 import { seedStaff } from "./staff";
 import { todayIn } from "@/lib/training/dates";
@@ -14,6 +15,7 @@ export async function seedDemoData(now = new Date()): Promise<number> {
       let inserted = await seedFoundation(tx);
       inserted += await seedBreaches(tx, now);
       inserted += await seedMeasures(tx, todayIn("Europe/Stockholm", now));
+      inserted += await seedInventory(tx);
       inserted += await seedStaff(tx, todayIn("Europe/Stockholm", now));
       inserted += await seedCourses(tx, todayIn("Europe/Stockholm", now));
       return inserted;

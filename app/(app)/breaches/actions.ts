@@ -1,9 +1,10 @@
 "use server";
 
+import { isActiveUser } from "@/db/queries/users";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { addBreachFollowUp, createBreach, isActiveUser, updateBreach } from "@/db/queries/breaches";
+import { addBreachFollowUp, createBreach, updateBreach } from "@/db/queries/breaches";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { breachFormSchema, followUpSchema } from "@/lib/breaches/form-schema";

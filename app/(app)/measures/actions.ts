@@ -1,9 +1,9 @@
 "use server";
 
+import { isActiveUser } from "@/db/queries/users";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { isActiveUser } from "@/db/queries/breaches";
 import { createMeasure, markMeasureReviewed, updateMeasure } from "@/db/queries/measures";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { RiskBadge, StatusBadge } from "@/components/breaches/breach-badges";
 import { BreachTimeline } from "@/components/breaches/breach-timeline";
 import { BreachCountdown } from "@/components/breaches/countdown";
-import { DetailList } from "@/components/breaches/detail-list";
+import { DetailList } from "@/components/ui/detail-list";
 import { FollowUpForm } from "@/components/breaches/follow-up-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { ButtonLink } from "@/components/ui/button";

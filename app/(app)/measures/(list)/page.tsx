@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { listOwnerOptions } from "@/db/queries/users";
 import Link from "next/link";
 import { EmptyState, PageHeader } from "@/components/layout/page-header";
 import { Pagination } from "@/components/layout/pagination";
@@ -6,7 +7,6 @@ import { MeasureFilters } from "@/components/measures/measure-filters";
 import { MeasureStatusBadge, ReviewCell } from "@/components/measures/measure-badges";
 import { ButtonLink } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
-import { listBreachOwnerOptions } from "@/db/queries/breaches";
 import { listMeasures } from "@/db/queries/measures";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
@@ -21,7 +21,7 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
   const user = await requirePagePermission("measures:read");
   const { query, urlValues } = parseMeasureListParams(await searchParams);
   const today = todayIn(await getTimeZone());
-  const [{ rows, total }, owners] = await Promise.all([listMeasures({ ...query, today }), listBreachOwnerOptions()]);
+  const [{ rows, total }, owners] = await Promise.all([listMeasures({ ...query, today }), listOwnerOptions()]);
   const filtered = Object.entries(urlValues).some(([k, v]) => k !== "sort" && Boolean(v));
   return (
     <>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { DetailList } from "@/components/breaches/detail-list";
+import { DetailList } from "@/components/ui/detail-list";
 import { PageHeader } from "@/components/layout/page-header";
 import { MeasureHistory } from "@/components/measures/measure-history";
 import { MeasureStatusBadge, ReviewCell } from "@/components/measures/measure-badges";

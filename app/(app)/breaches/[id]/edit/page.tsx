@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { listOwnerOptions } from "@/db/queries/users";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { BreachForm } from "@/components/breaches/breach-form";
 import { PageHeader } from "@/components/layout/page-header";
-import { getBreachById, listBreachOwnerOptions } from "@/db/queries/breaches";
+import { getBreachById } from "@/db/queries/breaches";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { breachToFormValues } from "@/lib/breaches/form-values";
@@ -15,7 +16,7 @@ export default async function EditBreachPage({ params }: { params: Promise<{ id:
   await requirePagePermission("breaches:write");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const [breach, timeZone, owners] = await Promise.all([getBreachById(id), getTimeZone(), listBreachOwnerOptions()]);
+  const [breach, timeZone, owners] = await Promise.all([getBreachById(id), getTimeZone(), listOwnerOptions()]);
   if (!breach) notFound();
   return (
     <>

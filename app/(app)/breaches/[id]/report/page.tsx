@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { z } from "zod";
-import { DetailList } from "@/components/breaches/detail-list";
+import { DetailList } from "@/components/ui/detail-list";
 import { PrintButton } from "@/components/breaches/print-button";
 import { ButtonLink } from "@/components/ui/button";
 import { getBreachById, listBreachFollowUps } from "@/db/queries/breaches";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { listOwnerOptions } from "@/db/queries/users";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PageHeader } from "@/components/layout/page-header";
 import { MeasureForm } from "@/components/measures/measure-form";
-import { listBreachOwnerOptions } from "@/db/queries/breaches";
 import { getMeasureById } from "@/db/queries/measures";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { measureToFormValues } from "@/lib/measures/form-schema";
@@ -15,7 +15,7 @@ export default async function EditMeasurePage({ params }: { params: Promise<{ id
   await requirePagePermission("measures:write");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const [measure, owners] = await Promise.all([getMeasureById(id), listBreachOwnerOptions()]);
+  const [measure, owners] = await Promise.all([getMeasureById(id), listOwnerOptions()]);
   if (!measure) notFound();
   return (
     <>

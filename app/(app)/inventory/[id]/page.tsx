@@ -1,0 +1,149 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { DetailList } from "@/components/ui/detail-list";
+import { DpiaBadge, SpecialBadge } from "@/components/inventory/activity-badges";
+import { AddTransferForm, ArchiveButton, RemoveTransferButton } from "@/components/inventory/transfer-forms";
+import { PageHeader } from "@/components/layout/page-header";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { getActivityById } from "@/db/queries/inventory";
+import { getOrganisation } from "@/db/queries/organisation";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { ART9_LABELS, LEGAL_BASIS_LABELS, MECHANISM_LABELS } from "@/lib/inventory/labels";
+import { addTransferAction, removeTransferAction, setArchivedAction } from "../actions";
+
+export const metadata: Metadata = { title: "Processing activity" };
+
+const contact = (...parts: string[]) => parts.filter(Boolean).join(" · ");
+
+export default async function ActivityPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePagePermission("inventory:read");
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const [activity, org] = await Promise.all([getActivityById(id), getOrganisation()]);
+  if (!activity) notFound();
+  const canWrite = can(user.role, "inventory:write");
+  const a = activity;
+  return (
+    <>
+      <PageHeader
+        title={a.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <DpiaBadge status={a.dpiaStatus} />
+            {a.archivedAt ? <Badge>Archived</Badge> : null}
+          </span>
+        }
+        actions={
+          canWrite ? (
+            <>
+              <ButtonLink href={`/inventory/${a.id}/edit`}>Edit</ButtonLink>
+              <ArchiveButton activityId={a.id} archived={a.archivedAt !== null} action={setArchivedAction} />
+            </>
+          ) : null
+        }
+      />
+      <div className="space-y-6">
+        <Card>
+          <CardTitle>(a) Controller and DPO</CardTitle>
+          {org ? (
+            <DetailList
+              items={[
+                ["Controller", contact(org.controllerName, org.address, org.contactEmail, org.contactPhone)],
+                ["Representative", org.representative],
+                ["Data protection officer", contact(org.dpoName, org.dpoEmail, org.dpoPhone)],
+              ]}
+            />
+          ) : (
+            <p className="text-sm text-slate-600 dark:text-slate-400">The organisation&rsquo;s details are not set yet: enter them in Settings.</p>
+          )}
+        </Card>
+        <Card>
+          <CardTitle>Purposes and lawfulness</CardTitle>
+          <DetailList
+            items={[
+              ["(b) Purposes", a.purposes],
+              ["Legal basis", a.legalBasis ? LEGAL_BASIS_LABELS[a.legalBasis] : "Not set"],
+              ...(a.legalBasis === "legitimate_interests" ? [["Legitimate interest", a.legitimateInterest] as [string, string]] : []),
+              ["Art. 9 condition", a.art9Condition ? ART9_LABELS[a.art9Condition] : ""],
+              ["Owner", a.ownerName ?? ""],
+            ]}
+          />
+        </Card>
+        <Card>
+          <CardTitle>(c) People and data</CardTitle>
+          <DetailList
+            items={[
+              ["Categories of people", a.subjectCategories.map((c) => c.name).join(", ")],
+              [
+                "Categories of personal data",
+                a.dataCategories.length ? (
+                  <ul className="space-y-1">
+                    {a.dataCategories.map((c) => (
+                      <li key={c.id}>{c.name} {c.special ? <SpecialBadge /> : null}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  ""
+                ),
+              ],
+              ["Source of the data", a.source],
+              ["Systems used", a.systems],
+            ]}
+          />
+        </Card>
+        <Card>
+          <CardTitle>(d) Recipients, (f) retention, (g) security</CardTitle>
+          <DetailList
+            items={[
+              ["Categories of recipients", a.recipients],
+              ["Retention", a.coversChat ? `Set by the chat retention rules.${a.retention ? `\n${a.retention}` : ""}` : a.retention],
+              ["Security measures", a.measures.map((m) => m.name).join("\n")],
+            ]}
+          />
+        </Card>
+        <Card>
+          <CardTitle>(e) Transfers to third countries</CardTitle>
+          {a.transfers.length === 0 ? (
+            <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">No transfers outside the EEA recorded.</p>
+          ) : (
+            <Table className="mb-4">
+              <caption className="sr-only">Transfers to third countries</caption>
+              <thead>
+                <tr>
+                  <Th>Recipient</Th>
+                  <Th>Country</Th>
+                  <Th>Mechanism</Th>
+                  <Th>Safeguards</Th>
+                  {canWrite ? <Th><span className="sr-only">Actions</span></Th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {a.transfers.map((t) => (
+                  <tr key={t.id}>
+                    <Td>{t.recipient}</Td>
+                    <Td className="font-mono">{t.country}</Td>
+                    <Td>{t.mechanism === "none" ? <Badge tone="bad">{MECHANISM_LABELS.none}</Badge> : MECHANISM_LABELS[t.mechanism]}</Td>
+                    <Td className="whitespace-pre-line">{t.safeguards || "—"}</Td>
+                    {canWrite ? (
+                      <Td><RemoveTransferButton activityId={a.id} transferId={t.id} label={`${t.recipient} (${t.country})`} action={removeTransferAction} /></Td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+          {canWrite ? (
+            <div className="border-t border-slate-200 pt-4 dark:border-slate-800">
+              <AddTransferForm activityId={a.id} action={addTransferAction} />
+            </div>
+          ) : null}
+        </Card>
+      </div>
+    </>
+  );
+}
