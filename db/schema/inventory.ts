@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 // Managed lists, so categories can be counted and linked instead of typed differently each time.
@@ -164,4 +164,19 @@ export const activityTransfers = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("activity_transfers_activity_idx").on(t.activityId), index("activity_transfers_mechanism_idx").on(t.mechanism)],
+);
+
+// A snapshot of the whole record each time it is exported with new content: exports are stamped with
+// the version and the hash of the snapshot, and any past version can be downloaded again as it was.
+export const recordVersions = pgTable(
+  "record_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    version: integer("version").notNull().unique(),
+    contentHash: text("content_hash").notNull(),
+    snapshot: jsonb("snapshot").$type<Record<string, unknown>>().notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("record_versions_hash_idx").on(t.contentHash)],
 );
