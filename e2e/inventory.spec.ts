@@ -48,6 +48,7 @@ test.describe("record of processing", () => {
     await expect(page.getByText(people)).toBeVisible();
     await expect(page.getByText("Set by the chat retention rules.")).toBeVisible();
     await expect(page.getByRole("heading", { name: "(a) Controller and DPO" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "History" })).toContainText("Added to the record");
 
     await page.goto(`/inventory?special=yes&q=${encodeURIComponent(name)}`);
     await expect(page.getByRole("link", { name })).toBeVisible();

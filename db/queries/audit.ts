@@ -177,3 +177,15 @@ export async function verifyAuditChain(batchSize = BATCH_SIZE): Promise<ChainVer
     afterId = batch[batch.length - 1]!.id;
   }
 }
+
+/** One record's entries in the audit trail, oldest first: the history shown on its page. */
+export async function listEntityHistory(entityType: string, entityId: string) {
+  return getDb()
+    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, summary: auditLog.summary, actorName: users.name, actorType: auditLog.actorType })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)))
+    .orderBy(asc(auditLog.id));
+}
+
+export type EntityHistoryEntry = Awaited<ReturnType<typeof listEntityHistory>>[number];

@@ -3,7 +3,8 @@ import { changedFields } from "@/lib/audit/hash";
 import type { BreachInput, FollowUpInput } from "@/lib/breaches/form-schema";
 import type { BreachRisk, BreachSort, BreachStatus } from "@/lib/breaches/labels";
 import { getDb } from "../index";
-import { auditLog, breaches, breachFollowUps, users } from "../schema";
+import { breaches, breachFollowUps, users } from "../schema";
+import { listEntityHistory } from "./audit";
 import { withAudit, type Actor } from "./audit-write";
 
 export interface BreachListParams {
@@ -78,13 +79,8 @@ export async function listBreachFollowUps(breachId: string) {
 }
 
 /** The audit trail's entries about one breach, for its timeline. */
-export async function listBreachAuditEvents(breachId: string) {
-  return getDb()
-    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, summary: auditLog.summary, actorName: users.name, actorType: auditLog.actorType })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(and(eq(auditLog.entityType, "breach"), eq(auditLog.entityId, breachId)))
-    .orderBy(asc(auditLog.id));
+export function listBreachAuditEvents(breachId: string) {
+  return listEntityHistory("breach", breachId);
 }
 
 // Serialises reference numbering so two breaches created at once do not get the same number.

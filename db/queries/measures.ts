@@ -4,7 +4,8 @@ import type { MeasureInput } from "@/lib/measures/form-schema";
 import type { MeasureKind, MeasureSort, MeasureStatus, ReviewFilter } from "@/lib/measures/labels";
 import { reviewCutoffs } from "@/lib/measures/review";
 import { getDb, type Tx } from "../index";
-import { activityMeasures, auditLog, processingActivities, securityMeasures, users } from "../schema";
+import { activityMeasures, processingActivities, securityMeasures, users } from "../schema";
+import { listEntityHistory } from "./audit";
 import { withAudit, type Actor } from "./audit-write";
 
 export const MEASURE_ENTITY = "security_measure";
@@ -89,13 +90,8 @@ export async function listMeasureActivities(measureId: string) {
     .orderBy(asc(processingActivities.name));
 }
 
-export async function listMeasureAuditEvents(measureId: string) {
-  return getDb()
-    .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, summary: auditLog.summary, actorName: users.name, actorType: auditLog.actorType })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(and(eq(auditLog.entityType, MEASURE_ENTITY), eq(auditLog.entityId, measureId)))
-    .orderBy(asc(auditLog.id));
+export function listMeasureAuditEvents(measureId: string) {
+  return listEntityHistory(MEASURE_ENTITY, measureId);
 }
 
 async function nameTaken(tx: Tx, name: string, exceptId?: string): Promise<boolean> {

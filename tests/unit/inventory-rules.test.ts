@@ -105,3 +105,17 @@ describe("activity list parameters", () => {
     assert.deepEqual(urlValues, { basis: "consent", dpia: undefined, special: "no", q: "chat", archived: "all", sort: "dpia" });
   });
 });
+
+describe("activity history sentences", () => {
+  it("names enum changes with their labels, link changes with counts, other fields by name", async () => {
+    const { describeActivityEvent } = await import("@/lib/inventory/history");
+    assert.equal(describeActivityEvent("activity.create", {}), "Added to the record");
+    const text = describeActivityEvent("activity.update", {
+      changed: ["dpiaStatus", "measureIds", "purposes"],
+      dpiaStatus: { from: "needed", to: "done" },
+      measureIds: { added: ["a", "b"], removed: ["c"] },
+    });
+    assert.match(text, /^Edited DPIA status: .+ → .+; security measures \(\+2 −1\); purposes$/);
+    assert.equal(describeActivityEvent("activity.transfer_add", { country: "US", mechanism: "scc" }), "Transfer added: US (scc)");
+  });
+});

@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { DetailList } from "@/components/ui/detail-list";
+import { HistoryList } from "@/components/ui/history-list";
+import { describeActor, listEntityHistory } from "@/db/queries/audit";
+import { getTimeZone } from "@/db/queries/time-zone";
+import { describeActivityEvent } from "@/lib/inventory/history";
 import { DpiaBadge, SpecialBadge } from "@/components/inventory/activity-badges";
 import { AddTransferForm, ArchiveButton, RemoveTransferButton } from "@/components/inventory/transfer-forms";
 import { PageHeader } from "@/components/layout/page-header";
@@ -24,7 +28,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   const user = await requirePagePermission("inventory:read");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const [activity, org] = await Promise.all([getActivityById(id), getOrganisation()]);
+  const [activity, org, history, timeZone] = await Promise.all([getActivityById(id), getOrganisation(), listEntityHistory("processing_activity", id), getTimeZone()]);
   if (!activity) notFound();
   const canWrite = can(user.role, "inventory:write");
   const a = activity;
@@ -142,6 +146,13 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
               <AddTransferForm activityId={a.id} action={addTransferAction} />
             </div>
           ) : null}
+        </Card>
+        <Card>
+          <CardTitle>History</CardTitle>
+          <HistoryList
+            items={history.map((e) => ({ id: e.id, at: e.at, actor: describeActor(e.actorType, e.actorName), text: describeActivityEvent(e.action, e.summary) }))}
+            timeZone={timeZone}
+          />
         </Card>
       </div>
     </>

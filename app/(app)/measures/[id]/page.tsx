@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { DetailList } from "@/components/ui/detail-list";
 import { PageHeader } from "@/components/layout/page-header";
-import { MeasureHistory } from "@/components/measures/measure-history";
+import { HistoryList } from "@/components/ui/history-list";
+import { describeActor } from "@/db/queries/audit";
+import { describeMeasureEvent } from "@/lib/measures/history";
 import { MeasureStatusBadge, ReviewCell } from "@/components/measures/measure-badges";
 import { ReviewButton } from "@/components/measures/review-button";
 import { ButtonLink } from "@/components/ui/button";
@@ -78,7 +80,10 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
         </div>
         <Card className="h-fit">
           <CardTitle>History</CardTitle>
-          <MeasureHistory events={events} timeZone={timeZone} />
+          <HistoryList
+            items={events.map((e) => ({ id: e.id, at: e.at, actor: describeActor(e.actorType, e.actorName), text: describeMeasureEvent(e.action, e.summary) }))}
+            timeZone={timeZone}
+          />
         </Card>
       </div>
     </>
