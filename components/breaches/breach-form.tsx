@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import { Button, ButtonLink } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import type { BreachFormValues } from "@/lib/breaches/form-values";
 import {
@@ -13,6 +12,7 @@ import {
 } from "@/lib/breaches/labels";
 import { initialActionState, type ActionState } from "@/lib/forms";
 import { CheckField, FieldErrors, FormDataContext, Section, SelectField, TextField } from "@/components/ui/form-controls";
+import { FormActions } from "@/components/ui/form-actions";
 
 const entries = <K extends string>(labels: Record<K, string>) => Object.entries(labels) as Array<[string, string]>;
 
@@ -104,14 +104,7 @@ export function BreachForm({
           <TextField name="subjectCommExceptionDetail" label="Public communication used instead" long />
         </Section>
 
-        <div className="flex gap-3">
-          <Button type="submit" disabled={pending}>
-            {pending ? "Saving…" : breachId ? "Save changes" : "Record breach"}
-          </Button>
-          <ButtonLink href={cancelHref} variant="secondary">
-            Cancel
-          </ButtonLink>
-        </div>
+        <FormActions pending={pending} editing={Boolean(breachId)} createLabel="Record breach" cancelHref={cancelHref} />
       </FormDataContext.Provider>
     </form>
   );

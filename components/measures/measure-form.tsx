@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { Button, ButtonLink } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { FormDataContext, Section, SelectField, TextField } from "@/components/ui/form-controls";
 import { initialActionState, type ActionState } from "@/lib/forms";
 import type { MeasureFormValues } from "@/lib/measures/form-schema";
 import { KIND_LABELS, STATUS_LABELS } from "@/lib/measures/labels";
+import { FormActions } from "@/components/ui/form-actions";
 
 export function MeasureForm({
   action,
@@ -41,14 +41,7 @@ export function MeasureForm({
           <SelectField name="ownerId" label="Owner" options={owners.map((o) => [o.id, o.name])} placeholder="No owner" />
           <TextField name="lastReviewedOn" label="Last reviewed on" type="date" hint="Leave empty if never reviewed. Reviews are due every 12 months." />
         </Section>
-        <div className="flex gap-3">
-          <Button type="submit" disabled={pending}>
-            {pending ? "Saving…" : measureId ? "Save changes" : "Add measure"}
-          </Button>
-          <ButtonLink href={cancelHref} variant="secondary">
-            Cancel
-          </ButtonLink>
-        </div>
+        <FormActions pending={pending} editing={Boolean(measureId)} createLabel="Add measure" cancelHref={cancelHref} />
       </FormDataContext.Provider>
     </form>
   );

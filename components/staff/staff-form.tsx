@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Checkbox, Input, Select } from "@/components/ui/input";
 import { initialActionState, type ActionState } from "@/lib/forms";
+import { FormActions } from "@/components/ui/form-actions";
 
 export type StaffFormValues = Record<"name" | "workEmail" | "team" | "jobTitle" | "managerUserId" | "customerFacing" | "startDate" | "leaveDate", string>;
 
@@ -62,14 +62,7 @@ export function StaffForm({
           <Input name="leaveDate" type="date" defaultValue={v.leaveDate} />
         </Field>
       </div>
-      <div className="flex gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : staffId ? "Save changes" : "Add person"}
-        </Button>
-        <ButtonLink href={cancelHref} variant="secondary">
-          Cancel
-        </ButtonLink>
-      </div>
+      <FormActions pending={pending} editing={Boolean(staffId)} createLabel="Add person" cancelHref={cancelHref} />
     </form>
   );
 }
