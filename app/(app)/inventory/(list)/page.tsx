@@ -29,6 +29,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
         actions={
           <>
             <ButtonLink href="/inventory/categories" variant="secondary">Categories</ButtonLink>
+            <ButtonLink href="/inventory/versions" variant="secondary">Export</ButtonLink>
             {canWrite ? <ButtonLink href="/inventory/new">Add an activity</ButtonLink> : null}
           </>
         }
