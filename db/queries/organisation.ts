@@ -7,7 +7,8 @@ import { withAudit, type Actor } from "./audit-write";
 
 const ORGANISATION_ID = 1;
 
-const organisationColumns = {
+// Who the controller and its DPO are: what the record, the notice and the breach report print.
+export const organisationDetailColumns = {
   controllerName: organisation.controllerName,
   address: organisation.address,
   contactEmail: organisation.contactEmail,
@@ -17,9 +18,9 @@ const organisationColumns = {
   dpoPhone: organisation.dpoPhone,
   representative: organisation.representative,
   country: organisation.country,
-  timeZone: organisation.timeZone,
-  updatedAt: organisation.updatedAt,
 };
+
+const organisationColumns = { ...organisationDetailColumns, timeZone: organisation.timeZone, updatedAt: organisation.updatedAt };
 
 /** The controller's details, or null before the first save on an installation that was never seeded. */
 export async function getOrganisation() {

@@ -17,6 +17,7 @@ import {
   users,
 } from "../schema";
 import { withAudit, type Actor } from "./audit-write";
+import { organisationDetailColumns } from "./organisation";
 
 // Serialises stamping: two exports at once must not both take "latest + 1".
 const RECORD_VERSION_LOCK_KEY = 727_030;
@@ -42,17 +43,7 @@ const current = isNull(pa.archivedAt);
 export async function buildRecordSnapshot(db: DbOrTx = getDb()): Promise<RecordSnapshot> {
   const [orgRows, activities, dataRows, subjectRows, measureRows, transferRows] = await Promise.all([
     db
-      .select({
-        controllerName: organisation.controllerName,
-        address: organisation.address,
-        contactEmail: organisation.contactEmail,
-        contactPhone: organisation.contactPhone,
-        dpoName: organisation.dpoName,
-        dpoEmail: organisation.dpoEmail,
-        dpoPhone: organisation.dpoPhone,
-        representative: organisation.representative,
-        country: organisation.country,
-      })
+      .select(organisationDetailColumns)
       .from(organisation)
       .limit(1),
     db
