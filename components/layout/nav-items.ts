@@ -4,6 +4,8 @@ import type { Permission } from "@/lib/auth/permissions";
 export const NAV_ITEMS: Array<{ href: string; label: string; permission: Permission }> = [
   { href: "/", label: "Overview", permission: "overview:read" },
   { href: "/breaches", label: "Breaches", permission: "breaches:read" },
+  { href: "/chats", label: "Conversations", permission: "chats:read" },
+  { href: "/findings", label: "Findings", permission: "chats:read" },
   { href: "/inventory", label: "Record of processing", permission: "inventory:read" },
   { href: "/measures", label: "Security measures", permission: "measures:read" },
   { href: "/training", label: "Training", permission: "training:read" },

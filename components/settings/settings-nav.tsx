@@ -7,6 +7,8 @@ import { cn } from "@/components/ui/cn";
 const TABS = [
   { href: "/settings", label: "Organisation" },
   { href: "/settings/users", label: "Users" },
+  { href: "/settings/retention", label: "Retention" },
+  { href: "/settings/api-keys", label: "API keys" },
 ];
 
 export function SettingsNav() {

@@ -4,3 +4,4 @@ export * from "./audit";
 export * from "./breaches";
 export * from "./training";
 export * from "./inventory";
+export * from "./chats";

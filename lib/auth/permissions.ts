@@ -27,6 +27,17 @@ export const PERMISSIONS = {
   "inventory:write": ["dpo"],
   "measures:read": ALL,
   "measures:write": ["dpo"],
+  // Chat data is the public's personal data: managers (who only need training) do not read transcripts.
+  "chats:read": ["dpo", "legal", "viewer"],
+  "chats:import": ["dpo"],
+  "sources:write": ["dpo"],
+  "findings:write": ["dpo"],
+  // A legal hold is a lawyer's call as often as the DPO's.
+  "holds:write": ["dpo", "legal"],
+  "retention:read": ["dpo", "legal", "viewer"],
+  "retention:write": ["dpo"],
+  "apikeys:read": ["dpo"],
+  "apikeys:write": ["dpo"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
