@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_RETENTION_SCHEDULE, parseRetentionSchedule, SCHEDULE_FORMAT_HINT, type RetentionSchedule } from "./retention/schedule";
 
 // One validated view of the configuration. Everything else reads `env()`, never process.env directly.
 const schema = z
@@ -27,6 +28,15 @@ const schema = z
       .string()
       .regex(/^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+$/, "MAIL_FROM must be an e-mail address such as dpo-desk@example.com")
       .default("dpo-desk@localhost"),
+    // When the retention job runs by itself; see lib/retention/schedule.ts. Default: every night at 02:00.
+    RETENTION_SCHEDULE: z
+      .string()
+      .default(DEFAULT_RETENTION_SCHEDULE)
+      .transform((v, ctx) => {
+        const parsed = parseRetentionSchedule(v);
+        if (!parsed) ctx.addIssue({ code: "custom", message: `RETENTION_SCHEDULE "${v}" is not understood: ${SCHEDULE_FORMAT_HINT}` });
+        return parsed ?? ({ kind: "off" } as RetentionSchedule);
+      }),
   })
   .superRefine((v, ctx) => {
     if (v.NODE_ENV === "production" && !v.AUTH_SECRET) {

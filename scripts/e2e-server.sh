@@ -6,6 +6,8 @@ target=$1
 port=$2
 export NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
 export AUTH_SECRET="e2e-only-secret-0123456789abcdef0123456789"
+# No scheduled retention run in the middle of a suite: the specs that need one press "Run now".
+export RETENTION_SCHEDULE=off
 if [ "$target" = postgres ]; then
   export DATABASE_URL
   DATABASE_URL=$(npx tsx scripts/fresh-database.ts "dpo_e2e_$port")

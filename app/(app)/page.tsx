@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import { BreachOverview } from "@/components/breaches/breach-overview";
+import { ChatOverview } from "@/components/chats-overview/chat-overview";
 import { PageHeader } from "@/components/layout/page-header";
+import { RecordOverview } from "@/components/record-overview/record-overview";
 import { TrainingOverview } from "@/components/training/training-overview";
 import { breachesPerMonthByRisk, breachOverview } from "@/db/queries/breach-stats";
+import { chatOverview, findingsPerMonthByType } from "@/db/queries/chat-stats";
+import { recordOverview } from "@/db/queries/record-stats";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { completionTrend, getDueSoonDays, loadTrainingMatrix, summarizeMatrix } from "@/db/queries/training-status";
 import { requirePagePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { todayIn } from "@/lib/training/dates";
 
 export const metadata: Metadata = { title: "Overview" };
@@ -16,18 +21,26 @@ export default async function OverviewPage() {
   const now = new Date();
   const today = todayIn(timeZone, now);
   const dueSoonDays = await getDueSoonDays();
+  // Chat data is the public's personal data: only roles that read it see its figures (managers do not).
+  const showChats = can(user.role, "chats:read");
   // Training figures are scoped like the training page: a manager sees their team's.
-  const [overview, perMonth, matrix, trend] = await Promise.all([
+  const showRecord = can(user.role, "inventory:read") && can(user.role, "processors:read");
+  const [overview, perMonth, matrix, trend, chats, findingsPerMonth, record] = await Promise.all([
     breachOverview(now, timeZone),
     breachesPerMonthByRisk(now, timeZone),
     loadTrainingMatrix({ scope: user, today, dueSoonDays }),
     completionTrend({ scope: user, today, dueSoonDays }),
+    showChats ? chatOverview(now) : null,
+    showChats ? findingsPerMonthByType(now, timeZone) : null,
+    showRecord ? recordOverview(today) : null,
   ]);
   return (
     <>
       <PageHeader title="Overview" description={`Welcome, ${user.name}. Where the company stands on its GDPR duties for the live chat.`} />
       <div className="space-y-10">
         <BreachOverview overview={overview} perMonth={perMonth} renderedAt={now.toISOString()} />
+        {chats && findingsPerMonth ? <ChatOverview figures={chats} perMonth={findingsPerMonth} /> : null}
+        {record ? <RecordOverview figures={record} timeZone={timeZone} /> : null}
         <TrainingOverview summary={summarizeMatrix(matrix, today)} trend={trend} teamOnly={user.role === "manager"} />
       </div>
     </>

@@ -4,9 +4,12 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
-export function SidebarLink({ href, label }: { href: string; label: string }) {
+const matches = (href: string, pathname: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
+
+/** `others`: the sidebar's other links; the longest matching one is the active one (/processors/queue, not /processors). */
+export function SidebarLink({ href, label, others = [] }: { href: string; label: string; others?: readonly string[] }) {
   const pathname = usePathname();
-  const active = href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+  const active = matches(href, pathname) && !others.some((o) => o.length > href.length && matches(o, pathname));
   return (
     <Link
       href={href}

@@ -9,6 +9,8 @@ import { SidebarLink } from "./sidebar-link";
 import { ThemeToggle } from "./theme-toggle";
 
 export function Sidebar({ user, theme }: { user: CurrentUser; theme: "light" | "dark" }) {
+  const items = NAV_ITEMS.filter((item) => can(user.role, item.permission));
+  const hrefs = items.map((i) => i.href);
   return (
     <aside className="no-print flex w-full flex-col border-b border-slate-200 bg-slate-100 md:sticky md:top-0 md:h-screen md:w-60 md:border-r md:border-b-0 dark:border-slate-800 dark:bg-slate-900">
       <Link href="/" className="flex items-center gap-2 px-4 py-4 text-lg font-semibold">
@@ -16,8 +18,8 @@ export function Sidebar({ user, theme }: { user: CurrentUser; theme: "light" | "
         DPO Desk
       </Link>
       <nav aria-label="Main" className="flex-1 space-y-1 px-2">
-        {NAV_ITEMS.filter((item) => can(user.role, item.permission)).map((item) => (
-          <SidebarLink key={item.href} href={item.href} label={item.label} />
+        {items.map((item) => (
+          <SidebarLink key={item.href} href={item.href} label={item.label} others={hrefs} />
         ))}
       </nav>
       <div className="space-y-1 border-t border-slate-200 p-2 dark:border-slate-800">

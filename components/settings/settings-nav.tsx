@@ -9,6 +9,7 @@ const TABS = [
   { href: "/settings/users", label: "Users" },
   { href: "/settings/retention", label: "Retention" },
   { href: "/settings/api-keys", label: "API keys" },
+  { href: "/settings/requests", label: "Requests" },
 ];
 
 export function SettingsNav() {

@@ -1,7 +1,11 @@
 import { reduceLeavers } from "../queries/staff";
+import { lastScheduledRunAt } from "../queries/retention-runs";
 import { getTimeZone } from "../queries/time-zone";
+import { env } from "@/lib/env";
+import { missedRun, nextRunAt } from "@/lib/retention/schedule";
 import { todayIn } from "@/lib/training/dates";
 import { describeError } from "@/lib/server-errors";
+import { runRetention } from "./retention";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const FIRST_RUN_DELAY_MS = 60 * 1000;
@@ -16,9 +20,19 @@ export async function runNightlyJobs(now = new Date()) {
   return { reducedLeavers: reduced };
 }
 
-const globalForJobs = globalThis as unknown as { dpoDeskJobs?: NodeJS.Timeout };
+/**
+ * The retention job as the schedule runs it. Several instances may fire at once: the run lock lets one
+ * work and the others answer "busy", which is not an error.
+ */
+export async function runScheduledRetention(now = new Date()) {
+  const result = await runRetention({ actor: { type: "system" }, trigger: "schedule", now });
+  if (result.status === "failed") console.error(`[jobs] retention run ${result.runId} failed: ${result.error}`);
+  return result;
+}
 
-/** Starts the daily run inside the server process (PGlite allows no second process on its data). */
+const globalForJobs = globalThis as unknown as { dpoDeskJobs?: NodeJS.Timeout; dpoDeskRetentionTimer?: NodeJS.Timeout };
+
+/** Starts the daily run and the retention schedule inside the server process (PGlite allows no second process on its data). */
 export function startNightlyJobs() {
   if (globalForJobs.dpoDeskJobs) return;
   const run = () =>
@@ -32,4 +46,39 @@ export function startNightlyJobs() {
   }, FIRST_RUN_DELAY_MS);
   first.unref();
   globalForJobs.dpoDeskJobs = first;
+  startRetentionSchedule();
+}
+
+/**
+ * Runs retention as RETENTION_SCHEDULE says (default daily at 02:00 in the organisation's time zone).
+ * Shortly after start it catches up on a run missed while no server was up; then each run plans the
+ * next, reading the time zone again so a change in Settings takes effect without a restart.
+ */
+function startRetentionSchedule() {
+  const schedule = env().RETENTION_SCHEDULE;
+  if (schedule.kind === "off" || globalForJobs.dpoDeskRetentionTimer) return;
+  const anchor = new Date();
+  const fire = async (catchUpOnly: boolean, slot: Date | null) => {
+    try {
+      const now = new Date();
+      const timeZone = await getTimeZone();
+      if (!catchUpOnly || missedRun(schedule, await lastScheduledRunAt(), now, timeZone)) await runScheduledRetention(now);
+    } catch (error) {
+      console.error(`[jobs] retention schedule: ${describeError(error)}`);
+    } finally {
+      await plan(slot).catch((error) => console.error(`[jobs] retention schedule could not plan the next run: ${describeError(error)}`));
+    }
+  };
+  const plan = async (after: Date | null) => {
+    // A timer may fire a little early: plan from past the slot just run, never the same slot twice.
+    const from = new Date(Math.max(Date.now(), (after?.getTime() ?? 0) + 1));
+    const next = nextRunAt(schedule, from, await getTimeZone(), anchor);
+    if (!next) return;
+    const timer = setTimeout(() => void fire(false, next), Math.max(0, next.getTime() - Date.now()));
+    timer.unref();
+    globalForJobs.dpoDeskRetentionTimer = timer;
+  };
+  const first = setTimeout(() => void fire(true, null), FIRST_RUN_DELAY_MS);
+  first.unref();
+  globalForJobs.dpoDeskRetentionTimer = first;
 }

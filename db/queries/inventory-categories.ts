@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { CategoryInput, CategoryKind } from "@/lib/inventory/form-schema";
 import { getDb } from "../index";
-import { activityDataCategories, activitySubjectCategories, dataCategories, processingActivities, subjectCategories } from "../schema";
+import { activityDataCategories, activitySubjectCategories, dataCategories, processingActivities, processorDataCategories, processors, subjectCategories } from "../schema";
 import { withAudit, type Actor } from "./audit-write";
 
 const tables = {
@@ -88,7 +88,19 @@ export async function deleteCategory(actor: Actor, kind: CategoryKind, id: strin
         .innerJoin(processingActivities, eq(processingActivities.id, link.activityId))
         .where(eq(link.categoryId, id))
         .orderBy(asc(processingActivities.name));
-      if (users.length) return { status: "in_use", activities: users.map((u) => u.name) };
+      // Processors receive data categories too (data categories only); their link refuses the delete as well.
+      const receivers =
+        kind === "data"
+          ? await tx
+              .select({ name: processors.name })
+              .from(processorDataCategories)
+              .innerJoin(processors, eq(processors.id, processorDataCategories.processorId))
+              .where(eq(processorDataCategories.categoryId, id))
+              .orderBy(asc(processors.name))
+          : [];
+      if (users.length || receivers.length) {
+        return { status: "in_use", activities: [...users.map((u) => u.name), ...receivers.map((r) => `processor ${r.name}`)] };
+      }
       await tx.delete(table).where(eq(table.id, id));
       return { status: "deleted" };
     },

@@ -1,5 +1,6 @@
-import { sql } from "drizzle-orm";
+import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../index";
+import { conversations, dataSubjects, retentionRules } from "../schema";
 
 /**
  * Sets each conversation's retention rule and the moment it falls due: the most specific covering rule,
@@ -46,3 +47,18 @@ function assertUuid(id: string): string {
   if (!UUID.test(id)) throw new Error("assignRetention: not a uuid");
   return id;
 }
+
+/**
+ * Conversations whose retention has run out and that the job still has work on: due, and for an
+ * anonymising rule not yet anonymised. Needs `retention_rules` joined (the action lives there).
+ */
+export function pastDue(now: Date) {
+  return and(
+    lte(conversations.retentionDueAt, now),
+    or(eq(retentionRules.action, "delete"), isNull(conversations.anonymisedAt)),
+  )!;
+}
+
+/** Held directly, or through the person the conversation belongs to. */
+export const onHold = sql<boolean>`(${conversations.legalHoldAt} is not null or exists (
+  select 1 from ${dataSubjects} where ${dataSubjects.id} = ${conversations.subjectId} and ${dataSubjects.legalHoldAt} is not null))`;

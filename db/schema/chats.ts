@@ -107,6 +107,8 @@ export const subjectIdentifiers = pgTable(
     uniqueIndex("subject_identifiers_kind_value_unique").on(t.kind, t.value),
     index("subject_identifiers_value_idx").on(t.value),
     index("subject_identifiers_subject_idx").on(t.subjectId),
+    // The retention job tidies identifiers whose conversations it removed.
+    index("subject_identifiers_first_seen_idx").on(t.firstSeenConversationId),
   ],
 );
 

@@ -5,3 +5,7 @@ export * from "./breaches";
 export * from "./training";
 export * from "./inventory";
 export * from "./chats";
+export * from "./notice";
+export * from "./controller-processing";
+export * from "./processors";
+export * from "./requests";

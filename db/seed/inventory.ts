@@ -62,7 +62,7 @@ const ACTIVITIES: SeedActivity[] = [
     data: ["Contact details", "Order details"],
     subjects: ["Customers"],
     measures: [TLS, ACCESS],
-    transfers: [{ recipient: "CRM provider support team", country: "US", mechanism: "adequacy", safeguards: "EU–US Data Privacy Framework certification checked yearly." }],
+    transfers: [{ recipient: "Pipeline CRM Inc. (CRM provider)", country: "US", mechanism: "scc", safeguards: "Standard contractual clauses (module 2) with a transfer impact assessment, reviewed yearly." }],
   },
   {
     name: "Chat analytics and quality review",

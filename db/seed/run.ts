@@ -1,9 +1,14 @@
 import { withAudit } from "../queries/audit-write";
 import { seedBreaches } from "./breaches";
+import { seedChats } from "./chats";
 import { seedCourses } from "./courses";
 import { seedFoundation } from "./foundation";
 import { seedInventory } from "./inventory";
 import { seedMeasures } from "./measures";
+import { seedControllerProcessing, seedNotice } from "./notice";
+import { seedProcessors } from "./processors";
+import { seedRequests } from "./requests";
+import { seedRetention } from "./retention";
 import { seedStaff } from "./staff";
 import { todayIn } from "@/lib/training/dates";
 
@@ -16,8 +21,15 @@ export async function seedDemoData(now = new Date()): Promise<number> {
       inserted += await seedBreaches(tx, now);
       inserted += await seedMeasures(tx, todayIn("Europe/Stockholm", now));
       inserted += await seedInventory(tx);
+      inserted += await seedProcessors(tx, todayIn("Europe/Stockholm", now));
       inserted += await seedStaff(tx, todayIn("Europe/Stockholm", now));
       inserted += await seedCourses(tx, todayIn("Europe/Stockholm", now));
+      inserted += await seedChats(tx, now);
+      inserted += await seedRetention(tx);
+      inserted += await seedControllerProcessing(tx);
+      // Last: the published notice is generated from everything seeded above.
+      inserted += await seedNotice(tx);
+      inserted += await seedRequests(tx, now);
       return inserted;
     },
     (inserted) => (inserted > 0 ? [{ action: "seed.demo_data", entityType: "system", entityId: "demo", summary: { rows: inserted } }] : []),

@@ -27,6 +27,12 @@ export const PERMISSIONS = {
   "inventory:write": ["dpo"],
   "measures:read": ALL,
   "measures:write": ["dpo"],
+  // The privacy notice is generated from the record (inventory:read shows it); the DPO edits and publishes it.
+  "notice:write": ["dpo"],
+  // Processors and their agreements: legal and the DPO write, everyone reads; legal's review decides "signed".
+  "processors:read": ALL,
+  "processors:write": ["dpo", "legal"],
+  "reviews:write": ["legal", "dpo"],
   // Chat data is the public's personal data: managers (who only need training) do not read transcripts.
   "chats:read": ["dpo", "legal", "viewer"],
   "chats:import": ["dpo"],
@@ -38,6 +44,9 @@ export const PERMISSIONS = {
   "retention:write": ["dpo"],
   "apikeys:read": ["dpo"],
   "apikeys:write": ["dpo"],
+  // Requests from data subjects: legal and the viewer follow the queue, the DPO works it.
+  "requests:read": ["dpo", "legal", "viewer"],
+  "requests:write": ["dpo"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

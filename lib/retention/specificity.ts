@@ -21,7 +21,8 @@ export interface ConversationForMatching {
 
 /** How many criteria a rule sets: the rule setting more of them is the more specific. */
 export function specificity(rule: RuleCriteria): number {
-  return (rule.sourceId ? 1 : 0) + (rule.category ? 1 : 0) + (rule.specialCategory === null ? 0 : 1);
+  // "Set" means not null, exactly as the SQL counts it (`is not null`), so an empty string could never make them disagree.
+  return (rule.sourceId !== null ? 1 : 0) + (rule.category !== null ? 1 : 0) + (rule.specialCategory !== null ? 1 : 0);
 }
 
 export function ruleCovers(rule: RuleCriteria, conversation: ConversationForMatching): boolean {
@@ -46,6 +47,19 @@ export function pickRule<R extends RuleForMatching>(rules: readonly R[], convers
   return best;
 }
 
-function compareRules(a: RuleForMatching, b: RuleForMatching): number {
-  return specificity(b) - specificity(a) || a.keepDays - b.keepDays || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+export function compareRules(a: RuleForMatching, b: RuleForMatching): number {
+  return specificity(b) - specificity(a) || a.keepDays - b.keepDays || compareCodePoints(a.name, b.name);
+}
+
+/**
+ * Orders names by Unicode code point, as PostgreSQL's `collate "C"` does on UTF-8. JavaScript's `<`
+ * compares UTF-16 units, which puts characters beyond U+FFFF before U+E000–U+FFFF and would disagree.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const x = Array.from(a, (c) => c.codePointAt(0)!);
+  const y = Array.from(b, (c) => c.codePointAt(0)!);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return x[i]! - y[i]!;
+  }
+  return x.length - y.length;
 }

@@ -26,6 +26,21 @@ const EXPECTED: Record<string, Role[]> = {
   "inventory:write": ["dpo"],
   "measures:read": ["dpo", "legal", "manager", "viewer"],
   "measures:write": ["dpo"],
+  "notice:write": ["dpo"],
+  "processors:read": ["dpo", "legal", "manager", "viewer"],
+  "processors:write": ["dpo", "legal"],
+  "reviews:write": ["dpo", "legal"],
+  "chats:read": ["dpo", "legal", "viewer"],
+  "chats:import": ["dpo"],
+  "sources:write": ["dpo"],
+  "findings:write": ["dpo"],
+  "holds:write": ["dpo", "legal"],
+  "retention:read": ["dpo", "legal", "viewer"],
+  "retention:write": ["dpo"],
+  "apikeys:read": ["dpo"],
+  "apikeys:write": ["dpo"],
+  "requests:read": ["dpo", "legal", "viewer"],
+  "requests:write": ["dpo"],
 };
 
 describe("permission table", () => {
@@ -51,6 +66,11 @@ describe("permission table", () => {
     for (const p of ["organisation:read", "organisation:write", "users:read", "users:write"] as Permission[]) {
       assert.deepEqual(ROLES.filter((r) => can(r, p)), ["dpo"], p);
     }
+  });
+
+  it("keeps chat transcripts from managers, who only need their team's training", () => {
+    assert.equal(can("manager", "chats:read"), false);
+    assert.equal(can("manager", "retention:read"), false);
   });
 
   it("lets every role change its own account", () => {

@@ -6,7 +6,7 @@ import { SettingsNav } from "@/components/settings/settings-nav";
 export default function SettingsLayout({ children }: { children: ReactNode }) {
   return (
     <>
-      <PageHeader title="Settings" description="The organisation's details and who may use DPO Desk. Only the DPO sees this." />
+      <PageHeader title="Settings" description="The organisation's details, who may use DPO Desk, how long chat data is kept, and the keys other systems use. Each page shows only to the roles it concerns." />
       <SettingsNav />
       {children}
     </>

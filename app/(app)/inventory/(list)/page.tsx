@@ -30,6 +30,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
           <>
             <ButtonLink href="/inventory/categories" variant="secondary">Categories</ButtonLink>
             <ButtonLink href="/inventory/versions" variant="secondary">Export</ButtonLink>
+            <ButtonLink href="/inventory/processor-record" variant="secondary">As a processor (Art. 30(2))</ButtonLink>
             {canWrite ? <ButtonLink href="/inventory/new">Add an activity</ButtonLink> : null}
           </>
         }

@@ -9,6 +9,7 @@ import { describeActivityEvent } from "@/lib/inventory/history";
 import { DpiaBadge, SpecialBadge } from "@/components/inventory/activity-badges";
 import { AddTransferForm, ArchiveButton, RemoveTransferButton } from "@/components/inventory/transfer-forms";
 import { PageHeader } from "@/components/layout/page-header";
+import { ActivityProcessors } from "@/components/processors/activity-processors";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -110,6 +111,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
             ]}
           />
         </Card>
+        <ActivityProcessors activityId={a.id} />
         <Card>
           <CardTitle>(e) Transfers to third countries</CardTitle>
           {a.transfers.length === 0 ? (

@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ArchiveButton } from "@/components/inventory/transfer-forms";
+import { PageHeader } from "@/components/layout/page-header";
+import { AddEntryTransferForm, RemoveEntryTransferButton } from "@/components/processor-record/transfer-forms";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { DetailList } from "@/components/ui/detail-list";
+import { HistoryList } from "@/components/ui/history-list";
+import { Table, Td, Th } from "@/components/ui/table";
+import { describeActor, listEntityHistory } from "@/db/queries/audit";
+import { getControllerProcessingById } from "@/db/queries/controller-processing";
+import { getOrganisation } from "@/db/queries/organisation";
+import { getTimeZone } from "@/db/queries/time-zone";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { MECHANISM_LABELS } from "@/lib/inventory/labels";
+import { addEntryTransferAction, removeEntryTransferAction, setEntryArchivedAction } from "../actions";
+import { describeEntryEvent, ENTRY_ENTITY, ENTRY_STATUS_LABELS } from "../schema";
+
+export const metadata: Metadata = { title: "Processing for a controller" };
+
+const contact = (...parts: string[]) => parts.filter(Boolean).join(" · ");
+
+export default async function EntryPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePagePermission("inventory:read");
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const [entry, org, history, timeZone] = await Promise.all([getControllerProcessingById(id), getOrganisation(), listEntityHistory(ENTRY_ENTITY, id), getTimeZone()]);
+  if (!entry) notFound();
+  const canWrite = can(user.role, "inventory:write");
+  const e = entry;
+  return (
+    <>
+      <PageHeader
+        title={`Processing for ${e.controllerName}`}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <span>Art. 30(2) record entry</span>
+            <Badge tone={e.status === "active" ? "good" : "neutral"}>{ENTRY_STATUS_LABELS[e.status]}</Badge>
+            {e.archivedAt ? <Badge>Archived</Badge> : null}
+          </span>
+        }
+        actions={
+          canWrite ? (
+            <>
+              <ButtonLink href={`/inventory/processor-record/${e.id}/edit`}>Edit</ButtonLink>
+              <ArchiveButton activityId={e.id} archived={e.archivedAt !== null} action={setEntryArchivedAction} />
+            </>
+          ) : null
+        }
+      />
+      <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
+        <div className="min-w-0 space-y-6">
+          <Card>
+            <CardTitle>(a) Processor and controller</CardTitle>
+            <DetailList
+              items={[
+                ["Processor (us)", org ? contact(org.controllerName, org.address, org.contactEmail, org.contactPhone) : "Not set: enter the organisation in Settings"],
+                ["Our data protection officer", org ? contact(org.dpoName, org.dpoEmail, org.dpoPhone) : ""],
+                ["Our representative", org?.representative ?? ""],
+                ["Controller", e.controllerName],
+                ["Controller contact", e.controllerContact],
+                ["Controller's representative", e.controllerRepresentative],
+                ["Controller's data protection officer", e.controllerDpo],
+              ]}
+            />
+          </Card>
+          <Card>
+            <CardTitle>(b) Categories of processing</CardTitle>
+            <DetailList
+              items={[
+                ["Categories of processing", e.categories],
+                ["Agreement", e.agreementReference],
+                ["Started on", e.startedOn ?? ""],
+                ["Ended on", e.endedOn ?? ""],
+              ]}
+            />
+          </Card>
+          <Card>
+            <CardTitle>(c) Transfers to third countries</CardTitle>
+            {e.transfers.length === 0 ? (
+              <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">No transfers outside the EEA recorded for this controller.</p>
+            ) : (
+              <Table className="mb-4">
+                <caption className="sr-only">Transfers to third countries</caption>
+                <thead>
+                  <tr>
+                    <Th>Recipient</Th>
+                    <Th>Country</Th>
+                    <Th>Mechanism</Th>
+                    <Th>Safeguards</Th>
+                    {canWrite ? <Th><span className="sr-only">Actions</span></Th> : null}
+                  </tr>
+                </thead>
+                <tbody>
+                  {e.transfers.map((t) => (
+                    <tr key={t.id}>
+                      <Td>{t.recipient}</Td>
+                      <Td className="font-mono">{t.country}</Td>
+                      <Td>{t.mechanism === "none" ? <Badge tone="bad">{MECHANISM_LABELS.none}</Badge> : MECHANISM_LABELS[t.mechanism]}</Td>
+                      <Td className="whitespace-pre-line">{t.safeguards || "—"}</Td>
+                      {canWrite ? (
+                        <Td><RemoveEntryTransferButton entryId={e.id} transferId={t.id} label={`${t.recipient} (${t.country})`} action={removeEntryTransferAction} /></Td>
+                      ) : null}
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            )}
+            {canWrite ? (
+              <div className="border-t border-slate-200 pt-4 dark:border-slate-800">
+                <AddEntryTransferForm entryId={e.id} action={addEntryTransferAction} />
+              </div>
+            ) : null}
+          </Card>
+          <Card>
+            <CardTitle>(d) Security measures</CardTitle>
+            {e.measures.length === 0 ? (
+              <p className="text-sm text-slate-600 dark:text-slate-400">No security measures linked yet.</p>
+            ) : (
+              <ul className="list-disc space-y-1 pl-5 text-sm" aria-label="Security measures">
+                {e.measures.map((m) => (
+                  <li key={m.id}>
+                    <Link href={`/measures/${m.id}`} className="text-brand-700 underline-offset-2 hover:underline dark:text-sky-300">{m.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </div>
+        <Card className="h-fit">
+          <CardTitle>History</CardTitle>
+          <HistoryList
+            items={history.map((h) => ({ id: h.id, at: h.at, actor: describeActor(h.actorType, h.actorName), text: describeEntryEvent(h.action, h.summary) }))}
+            timeZone={timeZone}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

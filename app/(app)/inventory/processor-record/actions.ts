@@ -1,0 +1,104 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import {
+  addControllerProcessingTransfer,
+  countExistingMeasures,
+  createControllerProcessing,
+  removeControllerProcessingTransfer,
+  setControllerProcessingArchived,
+  updateControllerProcessing,
+} from "@/db/queries/controller-processing";
+import { actorOf, authorizeAction } from "@/lib/auth/guards";
+import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
+import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
+import { entryFormSchema, entryTransferSchema } from "./schema";
+
+const BASE = "/inventory/processor-record";
+const GONE: ActionState = { ok: false, message: "This entry does not exist any more." };
+
+function revalidateEntry(id?: string) {
+  revalidatePath(BASE);
+  if (id) revalidatePath(`${BASE}/${id}`);
+}
+
+async function parseEntry(formData: unknown) {
+  const parsed = parseForm(entryFormSchema, formData);
+  if (parsed.state) return parsed;
+  // A form left open while someone edits the measures register may name a measure that is gone.
+  if ((await countExistingMeasures(parsed.data.measureIds)) !== parsed.data.measureIds.length) {
+    return { state: { ok: false, message: "Some fields need attention.", errors: { measureIds: ["A chosen security measure no longer exists. Reload the page."] } } satisfies ActionState };
+  }
+  return parsed;
+}
+
+export async function createEntryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const { user, denied } = await authorizeAction("inventory:write");
+  if (denied) return denied;
+  const parsed = await parseEntry(formData);
+  if (parsed.state) return parsed.state;
+  const result = await attemptWrite("controller_processing.create", () => createControllerProcessing(actorOf(user), parsed.data));
+  if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
+  revalidateEntry();
+  redirect(`${BASE}/${result.value.id}`);
+}
+
+const idSchema = z.object({ id: z.uuid() });
+
+export async function updateEntryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const { user, denied } = await authorizeAction("inventory:write");
+  if (denied) return denied;
+  const id = parseForm(idSchema.loose(), formData);
+  if (id.state) return INVALID_INPUT;
+  const parsed = await parseEntry(formData);
+  if (parsed.state) return parsed.state;
+  const result = await attemptWrite("controller_processing.update", () => updateControllerProcessing(actorOf(user), id.data.id, parsed.data));
+  if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
+  if (!result.value) return GONE;
+  revalidateEntry(id.data.id);
+  redirect(`${BASE}/${id.data.id}`);
+}
+
+const archiveSchema = z.object({ id: z.uuid(), archived: z.enum(["true", "false"]) });
+
+export async function setEntryArchivedAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const { user, denied } = await authorizeAction("inventory:write");
+  if (denied) return denied;
+  const parsed = parseForm(archiveSchema, formData);
+  if (parsed.state) return INVALID_INPUT;
+  const archived = parsed.data.archived === "true";
+  const result = await attemptWrite("controller_processing.archive", () => setControllerProcessingArchived(actorOf(user), parsed.data.id, archived));
+  if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
+  if (!result.value) return { ok: false, message: archived ? "This entry is already archived, or gone." : "This entry is not archived, or gone." };
+  revalidateEntry(parsed.data.id);
+  return { ok: true, message: archived ? "Entry archived: it no longer shows in the current record." : "Entry restored to the current record." };
+}
+
+export async function addEntryTransferAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const { user, denied } = await authorizeAction("inventory:write");
+  if (denied) return denied;
+  const parsed = parseForm(entryTransferSchema, formData);
+  if (parsed.state) return parsed.state;
+  const result = await attemptWrite("controller_processing.transfer_add", () => addControllerProcessingTransfer(actorOf(user), parsed.data));
+  if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
+  if (!result.value) return GONE;
+  revalidateEntry(parsed.data.entryId);
+  return { ok: true, message: "Transfer added." };
+}
+
+const removeTransferSchema = z.object({ entryId: z.uuid(), transferId: z.uuid() });
+
+export async function removeEntryTransferAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const { user, denied } = await authorizeAction("inventory:write");
+  if (denied) return denied;
+  const parsed = parseForm(removeTransferSchema, formData);
+  if (parsed.state) return INVALID_INPUT;
+  const { entryId, transferId } = parsed.data;
+  const result = await attemptWrite("controller_processing.transfer_remove", () => removeControllerProcessingTransfer(actorOf(user), entryId, transferId));
+  if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
+  if (!result.value) return { ok: false, message: "This transfer was already removed." };
+  revalidateEntry(entryId);
+  return { ok: true, message: "Transfer removed." };
+}

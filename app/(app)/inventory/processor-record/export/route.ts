@@ -1,0 +1,21 @@
+import { readControllerProcessingRecord } from "@/db/queries/controller-processing";
+import { getOrganisation } from "@/db/queries/organisation";
+import { authorizeRoute } from "@/lib/auth/guards";
+import { todayIn } from "@/lib/training/dates";
+import { processorRecordCsv } from "../csv";
+
+/** The current processor's record (Art. 30(2)), archived entries left out, as CSV. */
+export async function GET() {
+  const guard = await authorizeRoute("inventory:read");
+  if (guard.response) return guard.response;
+  const [org, entries] = await Promise.all([getOrganisation(), readControllerProcessingRecord()]);
+  const now = new Date();
+  const body = processorRecordCsv(org, entries, now);
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="processor-record-${todayIn(org?.timeZone ?? "UTC", now)}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

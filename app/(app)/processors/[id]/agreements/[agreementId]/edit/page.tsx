@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { PageHeader } from "@/components/layout/page-header";
+import { AgreementForm } from "@/components/processors/agreement-form";
+import { getAgreement } from "@/db/queries/agreements";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { agreementToFormValues } from "@/lib/processors/form-values";
+import { formStatusOptions } from "@/lib/processors/status";
+import { updateAgreementAction } from "../../../../agreement-actions";
+
+export const metadata: Metadata = { title: "Edit agreement" };
+
+export default async function EditAgreementPage({ params }: { params: Promise<{ id: string; agreementId: string }> }) {
+  await requirePagePermission("processors:write");
+  const { id, agreementId } = await params;
+  if (!z.uuid().safeParse(id).success || !z.uuid().safeParse(agreementId).success) notFound();
+  const agreement = await getAgreement(id, agreementId);
+  if (!agreement) notFound();
+  return (
+    <>
+      <PageHeader title={`Edit ${agreement.title}`} description={`Agreement with ${agreement.processorName}.`} />
+      <AgreementForm
+        action={updateAgreementAction}
+        processorId={id}
+        agreementId={agreement.id}
+        defaults={agreementToFormValues(agreement)}
+        statuses={formStatusOptions(agreement.status)}
+        cancelHref={`/processors/${id}#agreement-${agreement.id}`}
+      />
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+"use client";
+
+import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { renameSourceAction, rotateTokenAction, setSigningSecretAction } from "@/app/(app)/chats/sources/actions";
+import { initialSourceSecretState } from "@/app/(app)/chats/sources/schemas";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { WebhookUrlReveal } from "./webhook-url-reveal";
+
+interface SourceProps {
+  id: string;
+  keyName: string;
+  name: string;
+  kind: "api" | "chatwoot" | "import";
+  signatureCheck: boolean;
+}
+
+/** The DPO's controls for one source: rename it; for a Chatwoot source, rotate its token and set Chatwoot's signing secret. */
+export function SourceSettings(source: SourceProps) {
+  return (
+    <details className="group text-sm">
+      <summary className="cursor-pointer font-medium text-brand-700 dark:text-sky-300">Manage “{source.name}”</summary>
+      <div className="mt-3 space-y-5 rounded-md border border-slate-200 p-3 dark:border-slate-700">
+        <RenameForm {...source} />
+        {source.kind === "chatwoot" ? (
+          <>
+            <RotateTokenForm {...source} />
+            <SigningSecretForm {...source} />
+          </>
+        ) : null}
+      </div>
+    </details>
+  );
+}
+
+function RenameForm({ id, name, keyName }: SourceProps) {
+  const { state, pending, formProps } = useFormAction(renameSourceAction);
+  return (
+    <form {...formProps} aria-label={`Rename ${name}`} className="flex flex-wrap items-end gap-2">
+      <input type="hidden" name="sourceId" value={id} />
+      <Field id={`rename-${keyName}`} label="Name" errors={state.errors?.name}>
+        <Input name="name" defaultValue={name} maxLength={100} className="w-64" />
+      </Field>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? "Saving…" : "Rename"}
+      </Button>
+      {state.errors ? null : <FormMessage state={state} />}
+    </form>
+  );
+}
+
+/** Rotating breaks the URL Chatwoot uses now, so it takes a second, explicit click. */
+function RotateTokenForm({ id, name, keyName }: SourceProps) {
+  const [state, dispatch, pending] = useActionState(rotateTokenAction, initialSourceSecretState);
+  const [confirming, setConfirming] = useState(false);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const shown = state.ok && state.reveal && state.reveal.token !== dismissed ? state.reveal : undefined;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setConfirming(false);
+    startTransition(() => dispatch(data));
+  }
+
+  return (
+    <div className="space-y-2">
+      <p className="font-medium">Webhook token</p>
+      {shown ? <WebhookUrlReveal reveal={shown} onDone={() => setDismissed(shown.token)} /> : null}
+      {confirming ? (
+        <form action={dispatch} onSubmit={onSubmit} aria-label={`Rotate the token of ${name}`} className="space-y-2">
+          <input type="hidden" name="sourceId" value={id} />
+          <input type="hidden" name="name" value={name} />
+          <p role="status">
+            Rotate the token of “{name}”? The URL Chatwoot uses now is refused from the next request on, until you paste the new one.
+          </p>
+          <div className="flex gap-2">
+            <Button type="submit" variant="danger" disabled={pending}>
+              {pending ? "Rotating…" : "Yes, rotate"}
+            </Button>
+            <Button variant="ghost" onClick={() => setConfirming(false)}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <Button variant="secondary" onClick={() => setConfirming(true)} aria-label={`Rotate the token of ${name}`} data-source={keyName}>
+          Rotate token
+        </Button>
+      )}
+      {shown ? null : <FormMessage state={state} />}
+    </div>
+  );
+}
+
+function SigningSecretForm({ id, name, keyName, signatureCheck }: SourceProps) {
+  const { state, pending, formProps } = useFormAction(setSigningSecretAction, { resetOnSuccess: true });
+  return (
+    <form {...formProps} aria-label={`Signature check of ${name}`} className="space-y-2">
+      <input type="hidden" name="sourceId" value={id} />
+      <p className="font-medium">Signature check (HMAC) — {signatureCheck ? "on" : "off"}</p>
+      <p className="text-slate-600 dark:text-slate-400">
+        Chatwoot (since 2026) shows a secret for each webhook and signs every request with it. Paste it here and DPO Desk also accepts
+        requests that carry a valid signature, so the URL may be used without its token.
+      </p>
+      <div className="flex flex-wrap items-end gap-2">
+        <Field id={`signing-${keyName}`} label="Chatwoot's webhook secret" errors={state.errors?.signingSecret}>
+          <Input name="signingSecret" type="password" autoComplete="off" className="w-72" />
+        </Field>
+        <Button type="submit" name="intent" value="set" variant="secondary" disabled={pending}>
+          {pending ? "Saving…" : signatureCheck ? "Replace secret" : "Store secret"}
+        </Button>
+        {signatureCheck ? (
+          <Button type="submit" name="intent" value="remove" variant="ghost" disabled={pending}>
+            Turn off
+          </Button>
+        ) : null}
+      </div>
+      {state.errors ? null : <FormMessage state={state} />}
+    </form>
+  );
+}

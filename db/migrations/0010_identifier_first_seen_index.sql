@@ -1,0 +1,1 @@
+CREATE INDEX "subject_identifiers_first_seen_idx" ON "subject_identifiers" USING btree ("first_seen_conversation_id");
