@@ -9,3 +9,5 @@ export * from "./notice";
 export * from "./controller-processing";
 export * from "./processors";
 export * from "./requests";
+export * from "./request-packages";
+export * from "./request-erasures";

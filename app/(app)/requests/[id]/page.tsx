@@ -3,8 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PageHeader } from "@/components/layout/page-header";
+import { AccessSection } from "@/components/requests/access-section";
 import { ClockExplanation } from "@/components/requests/clock-explanation";
 import { DaysLeft } from "@/components/requests/days-left";
+import { ErasureSection } from "@/components/requests/erasure-section";
 import { LetterForm } from "@/components/requests/letter-form";
 import { RequestStatusBadge } from "@/components/requests/request-badges";
 import { RequestIdentityPanel } from "@/components/requests/request-identity-panel";
@@ -127,6 +129,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             />
           </Card>
 
+          <AccessSection request={request} canWrite={canWrite} timeZone={tz} />
+
           {request.status === "rejected" ? (
             <Card>
               <CardTitle>Refusal (Art. 12(4))</CardTitle>
@@ -139,6 +143,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               />
             </Card>
           ) : null}
+
+          {request.type === "erasure" ? <ErasureSection requestId={request.id} status={request.status} canWrite={canWrite} timeZone={tz} /> : null}
 
           <Card>
             <CardTitle>Letters</CardTitle>

@@ -1,0 +1,62 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { buildAccessPackage, linkRequestSubject, releaseAccessPackage } from "@/db/queries/request-access";
+import { deliverNow } from "@/db/queries/requests-mail";
+import { actorOf, authorizeAction } from "@/lib/auth/guards";
+import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
+import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
+
+const buildSchema = z.object({ id: z.uuid() });
+const releaseSchema = z.object({
+  id: z.uuid(),
+  packageId: z.uuid(),
+  reviewed: z.literal("on").optional(),
+  notify: z.literal("on").optional(),
+});
+const linkSchema = z.object({ id: z.uuid(), subjectId: z.string().trim().min(1, "Paste the person's id.").max(200) });
+
+type Refusal = { ok: false; message: string; field?: string };
+
+async function finish(id: string, label: string, run: () => Promise<{ ok: true; outboxIds?: number[] } | Refusal>, success: string): Promise<ActionState> {
+  const result = await attemptWrite(label, run);
+  if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
+  const r = result.value;
+  if (!r.ok) return { ok: false, message: r.message, errors: r.field ? { [r.field]: [r.message] } : undefined };
+  if (r.outboxIds?.length) {
+    await deliverNow(r.outboxIds);
+    revalidatePath("/outbox");
+  }
+  revalidatePath(`/requests/${id}`);
+  return { ok: true, message: success };
+}
+
+export async function buildPackageAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const { user, denied } = await authorizeAction("requests:write");
+  if (denied) return denied;
+  const p = parseForm(buildSchema, formData);
+  if (p.state) return INVALID_INPUT;
+  return finish(p.data.id, "request.access_package.build", () => buildAccessPackage(actorOf(user), p.data.id), "The package was built. Review the redactions before releasing it.");
+}
+
+export async function releasePackageAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const { user, denied } = await authorizeAction("requests:write");
+  if (denied) return denied;
+  const p = parseForm(releaseSchema, formData);
+  if (p.state) return p.state;
+  const { id, packageId, notify, reviewed } = p.data;
+  // Art. 15(4): nobody else's data may leave unseen, so the release needs the DPO's explicit confirmation.
+  if (reviewed !== "on") return { ok: false, message: "Confirm that you reviewed every redaction before releasing the package.", errors: { reviewed: ["Confirm the review."] } };
+  return finish(id, "request.access_package.release", () => releaseAccessPackage(actorOf(user), packageId, { notify: notify === "on" }), "The package was released.");
+}
+
+export async function linkSubjectAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const { user, denied } = await authorizeAction("requests:write");
+  if (denied) return denied;
+  const p = parseForm(linkSchema, formData);
+  if (p.state) return p.state;
+  // The DPO may paste the person's page address rather than the bare id.
+  const subjectId = p.data.subjectId.split("/").filter(Boolean).pop() ?? "";
+  return finish(p.data.id, "request.link_subject", () => linkRequestSubject(actorOf(user), p.data.id, subjectId), "The request is linked to that person.");
+}
