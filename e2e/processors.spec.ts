@@ -1,25 +1,10 @@
 import { createHash } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { CHECKLIST_ITEMS } from "@/lib/processors/review";
 import { captureServerAction, contextAs, replayServerAction, signIn } from "./support";
 
 const unique = (label: string) => `${label} ${Date.now().toString(36)}`;
-
-// The Art. 28(3) checklist, as the review form's fieldsets are tagged (lib/processors/review CHECKLIST_ITEMS).
-const ITEMS = [
-  "subject_matter_duration",
-  "nature_purpose",
-  "data_types",
-  "subject_categories",
-  "clause_a",
-  "clause_b",
-  "clause_c",
-  "clause_d",
-  "clause_e",
-  "clause_f",
-  "clause_g",
-  "clause_h",
-];
 
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -112,10 +97,10 @@ test.describe("processors and agreements", () => {
     await expect(page.getByRole("heading", { level: 1, name: /Legal review:/ })).toBeVisible();
     await expectNoSeriousViolations(page);
 
-    for (const item of ITEMS) {
+    for (const item of CHECKLIST_ITEMS) {
       const group = page.getByTestId(`item-${item}`);
       await group.getByLabel("Present").check();
-      await group.getByLabel("Clause").fill(`§ ${ITEMS.indexOf(item) + 1}`);
+      await group.getByLabel("Clause").fill(`§ ${CHECKLIST_ITEMS.indexOf(item) + 1}`);
     }
     await page.getByTestId("item-clause_h").getByLabel("Missing").check();
     await page.getByLabel("Signed on").fill("2026-01-15");

@@ -74,6 +74,21 @@ export const checkbox = z
   .optional()
   .transform((v) => v === "on" || v === "true" || v === "1");
 
+/** Repeated checkbox values arrive as a string, an array, or not at all; ids outside the list are refused. */
+export const idList = (message: string) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => [...new Set((v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((s) => s !== ""))])
+    .pipe(z.array(z.uuid(message)).max(500, "Too many items chosen."));
+
+// A select whose first option is "" (not chosen): null, or one of `values`.
+export const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z
+    .union([z.literal(""), z.enum(values, { error: message })])
+    .optional()
+    .transform((v) => (v ? v : null));
+
 const SECRET_FIELD = /(password|secret|token|code)/i;
 
 function echoableValues(raw: Record<string, unknown>): Record<string, string> {

@@ -70,3 +70,9 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+/** The calendar year and month (1–12) that `date` falls in, in `timeZone`. */
+export function yearMonthIn(date: Date, timeZone: string): { year: number; month: number } {
+  const [y, m] = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit" }).format(date).split("-");
+  return { year: Number(y), month: Number(m) };
+}

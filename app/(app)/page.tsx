@@ -3,10 +3,12 @@ import { BreachOverview } from "@/components/breaches/breach-overview";
 import { ChatOverview } from "@/components/chats-overview/chat-overview";
 import { PageHeader } from "@/components/layout/page-header";
 import { RecordOverview } from "@/components/record-overview/record-overview";
+import { RequestOverview } from "@/components/requests/request-overview";
 import { TrainingOverview } from "@/components/training/training-overview";
 import { breachesPerMonthByRisk, breachOverview } from "@/db/queries/breach-stats";
 import { chatOverview, findingsPerMonthByType } from "@/db/queries/chat-stats";
 import { recordOverview } from "@/db/queries/record-stats";
+import { requestOverview } from "@/db/queries/requests-stats";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { completionTrend, getDueSoonDays, loadTrainingMatrix, summarizeMatrix } from "@/db/queries/training-status";
 import { requirePagePermission } from "@/lib/auth/guards";
@@ -25,7 +27,8 @@ export default async function OverviewPage() {
   const showChats = can(user.role, "chats:read");
   // Training figures are scoped like the training page: a manager sees their team's.
   const showRecord = can(user.role, "inventory:read") && can(user.role, "processors:read");
-  const [overview, perMonth, matrix, trend, chats, findingsPerMonth, record] = await Promise.all([
+  const showRequests = can(user.role, "requests:read");
+  const [overview, perMonth, matrix, trend, chats, findingsPerMonth, record, requests] = await Promise.all([
     breachOverview(now, timeZone),
     breachesPerMonthByRisk(now, timeZone),
     loadTrainingMatrix({ scope: user, today, dueSoonDays }),
@@ -33,12 +36,14 @@ export default async function OverviewPage() {
     showChats ? chatOverview(now) : null,
     showChats ? findingsPerMonthByType(now, timeZone) : null,
     showRecord ? recordOverview(today) : null,
+    showRequests ? requestOverview(now, timeZone) : null,
   ]);
   return (
     <>
       <PageHeader title="Overview" description={`Welcome, ${user.name}. Where the company stands on its GDPR duties for the live chat.`} />
       <div className="space-y-10">
         <BreachOverview overview={overview} perMonth={perMonth} renderedAt={now.toISOString()} />
+        {requests ? <RequestOverview figures={requests} /> : null}
         {chats && findingsPerMonth ? <ChatOverview figures={chats} perMonth={findingsPerMonth} /> : null}
         {record ? <RecordOverview figures={record} timeZone={timeZone} /> : null}
         <TrainingOverview summary={summarizeMatrix(matrix, today)} trend={trend} teamOnly={user.role === "manager"} />

@@ -1,37 +1,25 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { createApiKeyAction, type CreateApiKeyState } from "@/app/(app)/settings/api-keys/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Checkbox, Input } from "@/components/ui/input";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { useShownOnce } from "@/components/ui/use-shown-once";
 import { API_KEY_SCOPE_LABELS, API_KEY_SCOPES } from "@/lib/api-keys/scopes";
 import { NewApiKey } from "./new-api-key";
 
 const initial: CreateApiKeyState = { ok: false, message: "" };
 
 export function CreateApiKeyForm() {
-  const [state, dispatch, pending] = useActionState(createApiKeyAction, initial);
-  const formRef = useRef<HTMLFormElement>(null);
-  // The key lives only in this component's memory: dismissed (or the page left), it is gone for good.
-  const [dismissed, setDismissed] = useState<string | null>(null);
-  const shown = state.ok && state.created && state.created.key !== dismissed ? state.created : undefined;
-
-  useEffect(() => {
-    if (state.ok) formRef.current?.reset();
-  }, [state]);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => dispatch(data));
-  }
+  const { state, pending, formProps } = useFormAction(createApiKeyAction, { resetOnSuccess: true, initialState: initial });
+  const { shown, dismiss } = useShownOnce(state.ok ? state.created : undefined, (c) => c.key);
 
   const errors = state.errors ?? {};
   return (
     <div className="space-y-4">
-      {shown ? <NewApiKey created={shown} onDone={() => setDismissed(shown.key)} /> : null}
-      <form ref={formRef} action={dispatch} onSubmit={onSubmit} noValidate aria-label="Create API key" className="space-y-4">
+      {shown ? <NewApiKey created={shown} onDone={dismiss} /> : null}
+      <form {...formProps} aria-label="Create API key" className="space-y-4">
         {state.ok ? null : <FormMessage state={state} />}
         <Field id="api-key-name" label="Name" required errors={errors.name} hint="What will use the key, e.g. “Website chat widget”.">
           <Input name="name" autoComplete="off" maxLength={100} defaultValue={state.ok ? "" : state.values?.name} />

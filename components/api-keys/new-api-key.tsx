@@ -1,23 +1,11 @@
 "use client";
 
-import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useCopyText } from "@/components/ui/use-copy-text";
 
 /** The new key, shown this once: DPO Desk keeps only its hash. */
 export function NewApiKey({ created, onDone }: { created: { key: string; name: string; prefix: string }; onDone: () => void }) {
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<"yes" | "manual" | null>(null);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(created.key);
-      setCopied("yes");
-    } catch {
-      // The clipboard API needs HTTPS (or localhost); elsewhere the key is selected for Ctrl+C.
-      inputRef.current?.select();
-      setCopied("manual");
-    }
-  }
+  const { inputRef, copied, copy } = useCopyText(created.key);
 
   return (
     <section

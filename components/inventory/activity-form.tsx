@@ -1,9 +1,9 @@
 "use client";
 
 import { Button, ButtonLink } from "@/components/ui/button";
+import { CheckGroup } from "@/components/ui/check-group";
 import { FormMessage } from "@/components/ui/field";
-import { CheckField, FieldErrors, FormDataContext, Section, SelectField, TextField } from "@/components/ui/form-controls";
-import { Checkbox } from "@/components/ui/input";
+import { CheckField, FormDataContext, Section, SelectField, TextField } from "@/components/ui/form-controls";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionState } from "@/lib/forms";
 import type { ActivityFormChoices, ActivityFormValues } from "@/lib/inventory/form-values";
@@ -13,30 +13,6 @@ interface Options {
   dataCategories: Array<{ id: string; name: string; special: boolean }>;
   subjectCategories: Array<{ id: string; name: string }>;
   measures: Array<{ id: string; name: string }>;
-}
-
-/** A group of checkboxes for a multi-select; the ticked ids are sent under one repeated name. */
-function CheckGroup({ name, legend, items, chosen, hint }: { name: string; legend: string; items: Array<{ id: string; name: string; special?: boolean }>; chosen: string[]; hint: string }) {
-  const errorId = `f-${name}-error`;
-  return (
-    <div className="space-y-2 md:col-span-2" role="group" aria-labelledby={`f-${name}-legend`} aria-describedby={errorId}>
-      <p id={`f-${name}-legend`} className="text-sm font-medium">{legend}</p>
-      {items.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">{hint}</p>
-      ) : (
-        <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-          {items.map((item) => (
-            <label key={item.id} className="flex items-center gap-2 text-sm">
-              <Checkbox name={name} value={item.id} defaultChecked={chosen.includes(item.id)} />
-              {item.name}
-              {item.special ? <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-300">special</span> : null}
-            </label>
-          ))}
-        </div>
-      )}
-      <FieldErrors name={name} />
-    </div>
-  );
 }
 
 // useFormAction does not reset the form after a refused submission, so ticked boxes stay ticked.

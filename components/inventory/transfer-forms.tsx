@@ -10,14 +10,17 @@ import { MECHANISM_LABELS } from "@/lib/inventory/labels";
 
 type Action = (s: ActionState, f: FormData) => Promise<ActionState>;
 
-/** Adds one third-country transfer (Art. 30(1)(e)); cleared after it is saved. */
-export function AddTransferForm({ activityId, action }: { activityId: string; action: Action }) {
+/** The record a transfer belongs to: a processing activity (Art. 30(1)(e)) or a controller entry (Art. 30(2)(c)). */
+export type TransferOwner = { field: "activityId" | "entryId"; id: string };
+
+/** Adds one third-country transfer; cleared after it is saved. */
+export function AddTransferForm({ owner, action }: { owner: TransferOwner; action: Action }) {
   const { state, pending, formProps } = useFormAction(action, { resetOnSuccess: true });
   const e = state.errors ?? {};
   return (
     <form {...formProps} aria-label="Add a transfer" className="space-y-3">
       <FormMessage state={state} />
-      <input type="hidden" name="activityId" value={activityId} />
+      <input type="hidden" name={owner.field} value={owner.id} />
       <div className="grid gap-3 md:grid-cols-3">
         <Field id="tr-recipient" label="Recipient" errors={e.recipient} required>
           <Input name="recipient" />
@@ -41,11 +44,11 @@ export function AddTransferForm({ activityId, action }: { activityId: string; ac
   );
 }
 
-export function RemoveTransferButton({ activityId, transferId, label, action }: { activityId: string; transferId: string; label: string; action: Action }) {
+export function RemoveTransferButton({ owner, transferId, label, action }: { owner: TransferOwner; transferId: string; label: string; action: Action }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <form action={formAction}>
-      <input type="hidden" name="activityId" value={activityId} />
+      <input type="hidden" name={owner.field} value={owner.id} />
       <input type="hidden" name="transferId" value={transferId} />
       <Button type="submit" variant="ghost" disabled={pending} aria-label={`Remove transfer to ${label}`}>Remove</Button>
       {!state.ok && state.message ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{state.message}</p> : null}

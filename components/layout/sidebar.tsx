@@ -17,7 +17,7 @@ export function Sidebar({ user, theme }: { user: CurrentUser; theme: "light" | "
         <ShieldCheck className="h-6 w-6 text-brand-600" aria-hidden />
         DPO Desk
       </Link>
-      <nav aria-label="Main" className="flex-1 space-y-1 px-2">
+      <nav aria-label="Main" className="min-h-0 flex-1 space-y-1 overflow-y-auto px-2">
         {items.map((item) => (
           <SidebarLink key={item.href} href={item.href} label={item.label} others={hrefs} />
         ))}

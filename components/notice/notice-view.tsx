@@ -1,9 +1,19 @@
+import Link from "next/link";
 import type { NoticeBlock, NoticeSection, PrivacyNotice } from "@/lib/notice/types";
 
 // Every string comes from the record or the DPO and is rendered as text, never as HTML.
 
 function Block({ block }: { block: NoticeBlock }) {
   if (block.type === "paragraph") return <p className="whitespace-pre-line">{block.text}</p>;
+  if (block.type === "link") {
+    return (
+      <p>
+        <Link href={block.href} className="font-medium text-brand-700 underline dark:text-sky-300">
+          {block.text}
+        </Link>
+      </p>
+    );
+  }
   if (block.type === "list") {
     return (
       <ul className="list-disc space-y-1 pl-6">

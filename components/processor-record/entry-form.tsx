@@ -6,7 +6,7 @@ import { FieldErrors, FormDataContext, Section, SelectField, TextField } from "@
 import { Checkbox } from "@/components/ui/input";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionState } from "@/lib/forms";
-import { ENTRY_STATUS_LABELS, type EntryFormValues } from "@/app/(app)/inventory/processor-record/schema";
+import { ENTRY_STATUS_LABELS, type EntryFormValues } from "@/lib/processor-record/schema";
 
 // useFormAction does not reset the form after a refused submission, so what was typed stays.
 export function EntryForm({

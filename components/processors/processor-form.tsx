@@ -7,7 +7,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionState } from "@/lib/forms";
 import { PROCESSOR_MECHANISM_LABELS, RISK_LABELS } from "@/lib/processors/labels";
 import type { FormValues } from "@/lib/processors/form-values";
-import { CheckGroup } from "./check-group";
+import { CheckGroup } from "@/components/ui/check-group";
 
 interface Options {
   activities: Array<{ id: string; name: string }>;

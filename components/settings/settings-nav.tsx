@@ -4,19 +4,12 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
-const TABS = [
-  { href: "/settings", label: "Organisation" },
-  { href: "/settings/users", label: "Users" },
-  { href: "/settings/retention", label: "Retention" },
-  { href: "/settings/api-keys", label: "API keys" },
-  { href: "/settings/requests", label: "Requests" },
-];
-
-export function SettingsNav() {
+/** The settings pages a role may open; the layout passes only those (each page still checks for itself). */
+export function SettingsNav({ tabs }: { tabs: ReadonlyArray<{ href: string; label: string }> }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Settings" className="mb-6 flex gap-1 border-b border-slate-200 dark:border-slate-800">
-      {TABS.map((tab) => {
+      {tabs.map((tab) => {
         const active = pathname === tab.href;
         return (
           <Link

@@ -1,35 +1,23 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { createChatwootSourceAction } from "@/app/(app)/chats/sources/actions";
 import { initialSourceSecretState } from "@/app/(app)/chats/sources/schemas";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { useShownOnce } from "@/components/ui/use-shown-once";
 import { WebhookUrlReveal } from "./webhook-url-reveal";
 
 export function CreateChatwootSourceForm() {
-  const [state, dispatch, pending] = useActionState(createChatwootSourceAction, initialSourceSecretState);
-  const formRef = useRef<HTMLFormElement>(null);
-  // The token lives only in this component's memory: dismissed (or the page left), it is gone for good.
-  const [dismissed, setDismissed] = useState<string | null>(null);
-  const shown = state.ok && state.reveal && state.reveal.token !== dismissed ? state.reveal : undefined;
-
-  useEffect(() => {
-    if (state.ok) formRef.current?.reset();
-  }, [state]);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => dispatch(data));
-  }
+  const { state, pending, formProps } = useFormAction(createChatwootSourceAction, { resetOnSuccess: true, initialState: initialSourceSecretState });
+  const { shown, dismiss } = useShownOnce(state.ok ? state.reveal : undefined, (r) => r.token);
 
   const errors = state.errors ?? {};
   return (
     <div className="space-y-4">
-      {shown ? <WebhookUrlReveal reveal={shown} onDone={() => setDismissed(shown.token)} /> : null}
-      <form ref={formRef} action={dispatch} onSubmit={onSubmit} noValidate aria-label="Connect a Chatwoot account" className="grid gap-4 md:grid-cols-[1fr_1fr_auto] md:items-start">
+      {shown ? <WebhookUrlReveal reveal={shown} onDone={dismiss} /> : null}
+      <form {...formProps} aria-label="Connect a Chatwoot account" className="grid gap-4 md:grid-cols-[1fr_1fr_auto] md:items-start">
         <div className="md:col-span-3">{state.ok ? null : <FormMessage state={state} />}</div>
         <Field id="source-key" label="Key" required errors={errors.key} hint="Part of the webhook URL and shown on every conversation, e.g. chatwoot-eu. It cannot be changed later.">
           <Input name="key" autoComplete="off" maxLength={63} defaultValue={state.ok ? "" : state.values?.key} spellCheck={false} />

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { useShownOnce } from "@/components/ui/use-shown-once";
 import { WebhookUrlReveal } from "./webhook-url-reveal";
 
 interface SourceProps {
@@ -55,8 +56,7 @@ function RenameForm({ id, name, keyName }: SourceProps) {
 function RotateTokenForm({ id, name, keyName }: SourceProps) {
   const [state, dispatch, pending] = useActionState(rotateTokenAction, initialSourceSecretState);
   const [confirming, setConfirming] = useState(false);
-  const [dismissed, setDismissed] = useState<string | null>(null);
-  const shown = state.ok && state.reveal && state.reveal.token !== dismissed ? state.reveal : undefined;
+  const { shown, dismiss } = useShownOnce(state.ok ? state.reveal : undefined, (r) => r.token);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -68,7 +68,7 @@ function RotateTokenForm({ id, name, keyName }: SourceProps) {
   return (
     <div className="space-y-2">
       <p className="font-medium">Webhook token</p>
-      {shown ? <WebhookUrlReveal reveal={shown} onDone={() => setDismissed(shown.token)} /> : null}
+      {shown ? <WebhookUrlReveal reveal={shown} onDone={dismiss} /> : null}
       {confirming ? (
         <form action={dispatch} onSubmit={onSubmit} aria-label={`Rotate the token of ${name}`} className="space-y-2">
           <input type="hidden" name="sourceId" value={id} />

@@ -1,7 +1,8 @@
 "use client";
 
-import { useRef, useState, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
+import { useCopyText } from "@/components/ui/use-copy-text";
 
 const noSubscribe = () => () => {};
 
@@ -13,19 +14,7 @@ const noSubscribe = () => () => {};
 export function WebhookUrlReveal({ reveal, onDone }: { reveal: { key: string; name: string; token: string; rotated: boolean }; onDone: () => void }) {
   const origin = useSyncExternalStore(noSubscribe, () => window.location.origin, () => "");
   const url = `${origin}/api/webhooks/chatwoot/${reveal.key}?token=${reveal.token}`;
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<"yes" | "manual" | null>(null);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied("yes");
-    } catch {
-      // The clipboard API needs HTTPS (or localhost); elsewhere the URL is selected for Ctrl+C.
-      inputRef.current?.select();
-      setCopied("manual");
-    }
-  }
+  const { inputRef, copied, copy } = useCopyText(url);
 
   return (
     <section

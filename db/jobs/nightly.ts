@@ -1,3 +1,6 @@
+import { purgeRequestIntake } from "../queries/requests-intake";
+import { retryOutboxDelivery } from "../queries/requests-mail";
+import { reduceClosedRequests } from "../queries/requests-retention";
 import { reduceLeavers } from "../queries/staff";
 import { lastScheduledRunAt } from "../queries/retention-runs";
 import { getTimeZone } from "../queries/time-zone";
@@ -17,8 +20,14 @@ const FIRST_RUN_DELAY_MS = 60 * 1000;
 export async function runNightlyJobs(now = new Date()) {
   const today = todayIn(await getTimeZone(), now);
   const { reduced } = await reduceLeavers({ type: "system" }, today);
-  return { reducedLeavers: reduced };
+  // Unconfirmed web-form requests and old rate-limit counts go; closed requests past their period become statistics.
+  const intake = await purgeRequestIntake(now);
+  const requests = await reduceClosedRequests({ type: "system" }, now);
+  return { reducedLeavers: reduced, purgedConfirmations: intake.confirmations, reducedRequests: requests.reduced };
 }
+
+// Mail that could not be sent (the SMTP server was down) is tried again this often; nothing is lost meanwhile.
+const OUTBOX_RETRY_MS = 10 * 60 * 1000;
 
 /**
  * The retention job as the schedule runs it. Several instances may fire at once: the run lock lets one
@@ -46,6 +55,10 @@ export function startNightlyJobs() {
   }, FIRST_RUN_DELAY_MS);
   first.unref();
   globalForJobs.dpoDeskJobs = first;
+  const retry = setInterval(() => {
+    retryOutboxDelivery().catch((error) => console.error(`[jobs] outbox retry failed: ${describeError(error)}`));
+  }, OUTBOX_RETRY_MS);
+  retry.unref();
   startRetentionSchedule();
 }
 

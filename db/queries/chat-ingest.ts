@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { ChatBatch, IngestResult } from "@/lib/chats/batch-schema";
 import { detectPersonalData, normaliseEmail, normalisePhone, type PiiMatch } from "@/lib/pii";
+import { suggestRequestsInTx } from "./request-suggestions";
 import type { Tx } from "../index";
 import { chatSources } from "../schema";
 import { withAudit, type Actor } from "./audit-write";
@@ -126,6 +127,15 @@ export async function ingestBatchInTx(tx: Tx, batch: ChatBatch, opts: IngestOpti
         from json_to_recordset(${jsonRows(findingRows)})
           as x(message_id bigint, conversation_id uuid, type finding_type, subtype text, start integer, "end" integer, confidence real)`);
   }
+
+  // A visitor asking for a right in the chat ("delete my data") becomes a suggested request for the DPO.
+  await suggestRequestsInTx(
+    tx,
+    insertedMessages.map((row) => {
+      const message = messageByKey.get(`${row.conversation_id}\u0000${row.external_id}`)!;
+      return { id: Number(row.id), conversationId: row.conversation_id, author: message.author, text: message.text };
+    }),
+  );
 
   // Counters move by what this batch added, so concurrent writers (retention, masking) are not overwritten.
   // An anonymised conversation keeps its visitor block empty even if the platform sends it again.

@@ -1,6 +1,6 @@
 import { and, count, eq, gte, isNull, ne, sql } from "drizzle-orm";
 import { PII_TYPES, type PiiType } from "@/lib/pii";
-import { startOfLocalDay } from "@/lib/time";
+import { countsByMonth, lastTwelveMonths } from "@/lib/month-series";
 import { getDb } from "../index";
 import { conversations, findings, messages, retentionRules } from "../schema";
 import { onHold, pastDue } from "./retention-assign";
@@ -41,39 +41,22 @@ export async function chatOverview(now: Date) {
 export type ChatOverview = Awaited<ReturnType<typeof chatOverview>>;
 export type MonthFindingCounts = { month: string } & Record<PiiType, number>;
 
-function yearMonthIn(date: Date, timeZone: string) {
-  const [y, m] = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit" }).format(date).split("-");
-  return { year: Number(y), month: Number(m) };
-}
-
 /**
  * Personal data found per month and type over the last 12 months (months in the organisation's zone),
  * by when the message holding it was sent, so data loaded in one go still shows when customers typed it.
  * Findings dismissed as not personal data do not count.
  */
 export async function findingsPerMonthByType(now: Date, timeZone: string): Promise<MonthFindingCounts[]> {
-  const { year, month } = yearMonthIn(now, timeZone);
-  const months: string[] = [];
-  for (let i = 11; i >= 0; i--) {
-    const d = new Date(Date.UTC(year, month - 1 - i, 1));
-    months.push(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`);
-  }
-  const since = startOfLocalDay(`${months[0]}-01`, timeZone)!;
+  const { months, since } = lastTwelveMonths(now, timeZone);
   const rows = await getDb()
     .select({
       month: sql<string>`to_char(${messages.sentAt} at time zone ${timeZone}, 'YYYY-MM')`,
-      type: findings.type,
+      key: findings.type,
       n: count(),
     })
     .from(findings)
     .innerJoin(messages, eq(messages.id, findings.messageId))
     .where(and(gte(messages.sentAt, since), ne(findings.status, "dismissed")))
     .groupBy(sql`1`, sql`2`);
-  const empty = () => Object.fromEntries(PII_TYPES.map((t) => [t, 0])) as Record<PiiType, number>;
-  const byMonth = new Map(months.map((m) => [m, { month: m, ...empty() }]));
-  for (const r of rows) {
-    const bucket = byMonth.get(r.month);
-    if (bucket) bucket[r.type] = Number(r.n);
-  }
-  return [...byMonth.values()];
+  return countsByMonth(months, PII_TYPES, rows);
 }

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
-import { changedFields } from "@/lib/audit/hash";
-import { ENTRY_ENTITY, type EntryInput, type EntryListParams, type EntrySort, type EntryTransferInput } from "@/app/(app)/inventory/processor-record/schema";
+import { changedFields, diffIds } from "@/lib/audit/hash";
+import { ENTRY_ENTITY, type EntryInput, type EntryListParams, type EntrySort, type EntryTransferInput } from "@/lib/processor-record/schema";
 import { getDb, type Tx } from "../index";
 import { controllerProcessing as cp, controllerProcessingMeasures as cpm, controllerProcessingTransfers as cpt, securityMeasures } from "../schema";
 import { withAudit, type Actor } from "./audit-write";
@@ -114,9 +114,7 @@ export async function updateControllerProcessing(actor: Actor, id: string, input
       const [before] = await tx.select().from(cp).where(eq(cp.id, id)).for("update");
       if (!before) return null;
       const beforeMeasures = (await tx.select({ id: cpm.measureId }).from(cpm).where(eq(cpm.entryId, id))).map((r) => r.id).sort();
-      const next = [...measureIds].sort();
-      const added = next.filter((m) => !beforeMeasures.includes(m));
-      const removed = beforeMeasures.filter((m) => !next.includes(m));
+      const { added, removed } = diffIds(beforeMeasures, measureIds);
       const changed = changedFields(before as unknown as Record<string, unknown>, columns as unknown as Record<string, unknown>);
       if (added.length || removed.length) changed.push("measureIds");
       if (changed.length) {

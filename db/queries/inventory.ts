@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
-import { changedFields } from "@/lib/audit/hash";
+import { changedFields, changedLinks } from "@/lib/audit/hash";
 import type { ActivityInput, TransferInput } from "@/lib/inventory/form-schema";
 import type { ActivitySort, ArchiveFilter, DpiaStatus, LegalBasis } from "@/lib/inventory/labels";
 import { getDb, type Tx } from "../index";
@@ -201,13 +201,7 @@ export async function updateActivity(actor: Actor, id: string, input: ActivityIn
       if (clash) return { status: "name_taken" as const };
       const beforeLinks = await readLinks(tx, id);
       const changed = changedFields(before as unknown as Record<string, unknown>, columns as unknown as Record<string, unknown>);
-      const linkChanges: Record<string, { added: string[]; removed: string[] }> = {};
-      for (const key of Object.keys(links) as LinkKey[]) {
-        const next = [...links[key]].sort();
-        const added = next.filter((x) => !beforeLinks[key].includes(x));
-        const removed = beforeLinks[key].filter((x) => !next.includes(x));
-        if (added.length || removed.length) linkChanges[key] = { added, removed };
-      }
+      const linkChanges = changedLinks(beforeLinks, links);
       if (changed.length > 0 || Object.keys(linkChanges).length > 0) {
         await tx.update(pa).set({ ...columns, updatedAt: new Date() }).where(eq(pa.id, id));
         await writeLinks(tx, id, links, true);

@@ -4,6 +4,7 @@ import type { OrganisationInput } from "@/lib/organisation/schema";
 import { getDb } from "../index";
 import { organisation } from "../schema";
 import { withAudit, type Actor } from "./audit-write";
+import { loadClockContext, recomputeOpenDeadlines } from "./requests-clock";
 
 const ORGANISATION_ID = 1;
 
@@ -35,7 +36,7 @@ export type OrganisationSettings = NonNullable<Awaited<ReturnType<typeof getOrga
  * values: addresses and phone numbers of people are personal data. A save that changes nothing
  * writes nothing.
  */
-export async function updateOrganisation(actor: Actor, input: OrganisationInput): Promise<{ changed: string[] }> {
+export async function updateOrganisation(actor: Actor, input: OrganisationInput): Promise<{ changed: string[]; movedDeadlines: number }> {
   return withAudit(
     actor,
     async (tx) => {
@@ -43,17 +44,28 @@ export async function updateOrganisation(actor: Actor, input: OrganisationInput)
       const [before] = await tx.select(organisationColumns).from(organisation).where(eq(organisation.id, ORGANISATION_ID)).for("update");
       if (!before) {
         await tx.insert(organisation).values({ id: ORGANISATION_ID, ...input });
-        return { changed: Object.keys(input).sort() };
+        return { changed: Object.keys(input).sort(), movedDeadlines: 0 };
       }
       const changed = changedFields(before, input);
+      let movedDeadlines = 0;
       if (changed.length > 0) {
         await tx.update(organisation).set({ ...input, updatedAt: new Date() }).where(eq(organisation.id, ORGANISATION_ID));
+        // Request deadlines are counted in the organisation's time zone, with its country's holidays.
+        if (changed.includes("timeZone") || changed.includes("country")) {
+          const moved = await recomputeOpenDeadlines(tx, actor, await loadClockContext(tx), "the organisation's time zone or country changed");
+          movedDeadlines = moved.length;
+        }
       }
-      return { changed };
+      return { changed, movedDeadlines };
     },
-    ({ changed }) =>
+    ({ changed, movedDeadlines }) =>
       changed.length === 0
         ? []
-        : { action: "organisation.update", entityType: "organisation", entityId: String(ORGANISATION_ID), summary: { fields: changed } },
+        : {
+            action: "organisation.update",
+            entityType: "organisation",
+            entityId: String(ORGANISATION_ID),
+            summary: movedDeadlines ? { fields: changed, requestDeadlinesMoved: movedDeadlines } : { fields: changed },
+          },
   );
 }

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
-import { changedFields } from "@/lib/audit/hash";
+import { changedFields, changedLinks } from "@/lib/audit/hash";
 import type { ProcessorInput } from "@/lib/processors/form-schema";
 import { processorAgreementStatus, effectiveStatus } from "@/lib/processors/status";
 import { getDb, type Tx } from "../index";
@@ -159,13 +159,7 @@ export async function updateProcessor(user: ProcessorWriter, id: string, input: 
       const stale = await staleLink(tx, links, beforeLinks);
       if (stale) return { ok: false as const, reason: "stale_choice" as const, field: stale };
       const changed = changedFields(before as unknown as Record<string, unknown>, columns as unknown as Record<string, unknown>);
-      const linkChanges: Record<string, { added: string[]; removed: string[] }> = {};
-      for (const key of Object.keys(links) as LinkKey[]) {
-        const next = [...links[key]].sort();
-        const added = next.filter((x) => !beforeLinks[key].includes(x));
-        const removed = beforeLinks[key].filter((x) => !next.includes(x));
-        if (added.length || removed.length) linkChanges[key] = { added, removed };
-      }
+      const linkChanges = changedLinks(beforeLinks, links);
       if (changed.length > 0 || Object.keys(linkChanges).length > 0) {
         await tx.update(p).set({ ...columns, updatedAt: new Date() }).where(eq(p.id, id));
         await writeLinks(tx, id, links, true);

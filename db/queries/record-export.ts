@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { asc, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { canonicalJson } from "@/lib/audit/hash";
+import { describeLinkedRules } from "@/lib/retention/labels";
 import type { RecordSnapshot, SnapshotActivity, SnapshotTransfer } from "@/lib/inventory/export";
 import { getDb, type DbOrTx } from "../index";
 import {
@@ -12,6 +13,7 @@ import {
   organisation,
   processingActivities as pa,
   recordVersions,
+  retentionRules,
   securityMeasures,
   subjectCategories,
   users,
@@ -23,6 +25,12 @@ import { organisationDetailColumns } from "./organisation";
 const RECORD_VERSION_LOCK_KEY = 727_030;
 
 export const CHAT_RETENTION_TEXT = "Set by the chat retention rules";
+
+// For chat activities (f) is what the linked retention rules enforce, then any period the DPO stated as well.
+function chatRetention(rules: Array<{ name: string; keepDays: number; action: "delete" | "anonymise" }>, stated: string): string {
+  const enforced = rules.length ? `Chat retention rules: ${describeLinkedRules(rules)}` : CHAT_RETENTION_TEXT;
+  return stated ? `${enforced}\n${stated}` : enforced;
+}
 
 // Code-point order, not locale order: the snapshot (and so its hash) must not depend on the server's locale.
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -41,7 +49,7 @@ const current = isNull(pa.archivedAt);
  * the same content always gives the same snapshot and the same hash. Five set-based reads, not one per activity.
  */
 export async function buildRecordSnapshot(db: DbOrTx = getDb()): Promise<RecordSnapshot> {
-  const [orgRows, activities, dataRows, subjectRows, measureRows, transferRows] = await Promise.all([
+  const [orgRows, activities, dataRows, subjectRows, measureRows, transferRows, ruleRows] = await Promise.all([
     db
       .select(organisationDetailColumns)
       .from(organisation)
@@ -94,9 +102,14 @@ export async function buildRecordSnapshot(db: DbOrTx = getDb()): Promise<RecordS
       .from(activityTransfers)
       .innerJoin(pa, eq(pa.id, activityTransfers.activityId))
       .where(current),
+    db
+      .select({ activityId: retentionRules.activityId, name: retentionRules.name, keepDays: retentionRules.keepDays, action: retentionRules.action })
+      .from(retentionRules)
+      .where(isNotNull(retentionRules.activityId)),
   ]);
 
   const data = groupBy(dataRows);
+  const rules = groupBy(ruleRows.map((r) => ({ ...r, activityId: r.activityId! })));
   const subjects = groupBy(subjectRows);
   const measures = groupBy(measureRows);
   const transfers = groupBy(transferRows);
@@ -113,7 +126,7 @@ export async function buildRecordSnapshot(db: DbOrTx = getDb()): Promise<RecordS
     transfers: (transfers.get(a.id) ?? [])
       .map((t) => ({ recipient: t.recipient, country: t.country, mechanism: t.mechanism, safeguards: t.safeguards }))
       .sort((x, y) => byText(transferKey(x), transferKey(y))),
-    retention: a.coversChat ? CHAT_RETENTION_TEXT : a.retention,
+    retention: a.coversChat ? chatRetention(rules.get(a.id) ?? [], a.retention) : a.retention,
     measures: (measures.get(a.id) ?? []).map((m) => m.name).sort(byText),
     source: a.source,
     systems: a.systems,

@@ -173,3 +173,12 @@ export async function deleteRetentionRule(actor: Actor, id: string): Promise<Rul
         : [],
   ).then((r) => (r.ok ? { ok: true as const, id } : r));
 }
+
+/** The chat retention rules that enforce an activity's (f) time limit. */
+export async function listRulesForActivity(activityId: string) {
+  return getDb()
+    .select({ id: retentionRules.id, name: retentionRules.name, keepDays: retentionRules.keepDays, action: retentionRules.action })
+    .from(retentionRules)
+    .where(eq(retentionRules.activityId, activityId))
+    .orderBy(asc(retentionRules.name));
+}

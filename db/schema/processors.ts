@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, customType, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { CHECKLIST_ITEMS, REVIEW_ANSWERS, REVIEW_DECISIONS } from "@/lib/processors/review";
 import { dataCategories, processingActivities } from "./inventory";
 import { users } from "./users";
 
@@ -144,7 +145,7 @@ export const agreementFiles = pgTable(
   (t) => [uniqueIndex("agreement_files_version_unique").on(t.agreementId, t.version), check("agreement_files_size_positive", sql`${t.size} > 0`)],
 );
 
-export const reviewDecision = pgEnum("agreement_review_decision", ["approved", "sent_back"]);
+export const reviewDecision = pgEnum("agreement_review_decision", REVIEW_DECISIONS);
 
 export const agreementReviews = pgTable(
   "agreement_reviews",
@@ -175,21 +176,8 @@ export const agreementReviews = pgTable(
 export type AgreementReview = typeof agreementReviews.$inferSelect;
 
 // Art. 28(3): the contents the contract must set out, first sentence and points (a)–(h).
-export const reviewItemKey = pgEnum("agreement_review_item", [
-  "subject_matter_duration",
-  "nature_purpose",
-  "data_types",
-  "subject_categories",
-  "clause_a",
-  "clause_b",
-  "clause_c",
-  "clause_d",
-  "clause_e",
-  "clause_f",
-  "clause_g",
-  "clause_h",
-]);
-export const reviewItemAnswer = pgEnum("agreement_review_answer", ["present", "missing", "not_applicable"]);
+export const reviewItemKey = pgEnum("agreement_review_item", CHECKLIST_ITEMS);
+export const reviewItemAnswer = pgEnum("agreement_review_answer", REVIEW_ANSWERS);
 
 export const agreementReviewItems = pgTable(
   "agreement_review_items",

@@ -62,6 +62,22 @@ export function changedFields<T extends Record<string, unknown>>(before: T, afte
     .sort();
 }
 
+/** The ids in `after` but not `before` (sorted), and those in `before` but no longer in `after`. */
+export function diffIds(before: readonly string[], after: readonly string[]): { added: string[]; removed: string[] } {
+  const next = [...after].sort();
+  return { added: next.filter((x) => !before.includes(x)), removed: before.filter((x) => !next.includes(x)) };
+}
+
+/** Per list of linked ids, what was added and removed; lists that did not change are left out. */
+export function changedLinks<K extends string>(before: Record<K, readonly string[]>, after: Record<K, readonly string[]>): Record<string, { added: string[]; removed: string[] }> {
+  const changes: Record<string, { added: string[]; removed: string[] }> = {};
+  for (const key of Object.keys(after) as K[]) {
+    const diff = diffIds(before[key], after[key]);
+    if (diff.added.length || diff.removed.length) changes[key] = diff;
+  }
+  return changes;
+}
+
 function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof Date || b instanceof Date) {
     const ta = a instanceof Date ? a.getTime() : a == null ? null : new Date(a as string).getTime();

@@ -1,25 +1,11 @@
 import { z } from "zod";
-import { checkbox, optionalText, requiredText } from "@/lib/forms";
+import { checkbox, idList, optionalEnum, optionalText, requiredText } from "@/lib/forms";
 import { isCountryCode } from "@/lib/organisation/schema";
 import { ART9_CONDITIONS, DPIA_STATUSES, LEGAL_BASES, TRANSFER_MECHANISMS } from "./labels";
 import { activityProblems, transferProblems } from "./rules";
 
 const LONG = 5000;
 const SHORT = 300;
-
-/** Repeated checkbox values arrive as a string, an array, or not at all; ids outside the list are refused. */
-const idList = (message: string) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) => [...new Set((v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((s) => s !== ""))])
-    .pipe(z.array(z.uuid(message)).max(500, "Too many items chosen."));
-
-const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
-  z
-    .union([z.literal(""), z.enum(values, { error: message })])
-    .optional()
-    .transform((v) => (v ? v : null));
 
 const uuidOrEmpty = z
   .union([z.literal(""), z.uuid("Choose an owner from the list.")])
@@ -59,21 +45,26 @@ export function activityFormSchema(specialCategoryIds: ReadonlySet<string>) {
 
 export type ActivityInput = z.infer<ReturnType<typeof activityFormSchema>>;
 
+/** The fields of one third-country transfer, shared by activities (Art. 30(1)(e)) and controller entries (Art. 30(2)(c)). */
+export const transferFields = {
+  recipient: requiredText(SHORT, "Name the recipient of the transfer."),
+  country: z
+    .string({ error: "Choose a country." })
+    .trim()
+    .toUpperCase()
+    .refine(isCountryCode, "Choose a country (a two-letter ISO 3166 code such as US)."),
+  mechanism: z.enum(TRANSFER_MECHANISMS, { error: "Choose a transfer mechanism." }),
+  safeguards: optionalText(LONG),
+};
+
+/** Checks a parsed transfer against the transfer rules (EEA country, named safeguards). */
+export function checkTransfer(v: Parameters<typeof transferProblems>[0], ctx: z.RefinementCtx) {
+  for (const [path, message] of Object.entries(transferProblems(v))) ctx.addIssue({ code: "custom", path: [path], message });
+}
+
 export const transferFormSchema = z
-  .object({
-    activityId: z.uuid("Unknown activity."),
-    recipient: requiredText(SHORT, "Name the recipient of the transfer."),
-    country: z
-      .string({ error: "Choose a country." })
-      .trim()
-      .toUpperCase()
-      .refine(isCountryCode, "Choose a country (a two-letter ISO 3166 code such as US)."),
-    mechanism: z.enum(TRANSFER_MECHANISMS, { error: "Choose a transfer mechanism." }),
-    safeguards: optionalText(LONG),
-  })
-  .superRefine((v, ctx) => {
-    for (const [path, message] of Object.entries(transferProblems(v))) ctx.addIssue({ code: "custom", path: [path], message });
-  });
+  .object({ activityId: z.uuid("Unknown activity."), ...transferFields })
+  .superRefine(checkTransfer);
 
 export type TransferInput = z.infer<typeof transferFormSchema>;
 

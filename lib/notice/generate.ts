@@ -229,6 +229,8 @@ function exercise(org: NoticeOrganisation | null, warnings: string[]): NoticeSec
     heading: "How to use your rights",
     blocks: [
       { type: "paragraph", text: how },
+      { type: "paragraph", text: "You can also send your request with our online form. We will ask you to confirm your email address, and then tell you by when we will answer." },
+      { type: "link", text: "Make a request about your personal data", href: "/request" },
       {
         type: "paragraph",
         text: "It is free of charge. We answer without undue delay and within one month at the latest. If a request is complex, or we receive many, we may need two more months; we will then tell you within the first month, with our reasons. We may ask for information to confirm who you are.",

@@ -23,6 +23,7 @@ function renderBlock(lines: string[], block: NoticeBlock) {
   lines.push("");
   if (block.type === "paragraph") lines.push(block.text);
   else if (block.type === "list") lines.push(...block.items.map((item) => `• ${item}`));
+  else if (block.type === "link") lines.push(`${block.text}: ${block.href}`);
   else lines.push(...block.items.map((f) => `${f.label}: ${f.text}`));
 }
 

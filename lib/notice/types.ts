@@ -70,7 +70,9 @@ export interface NoticeInput {
 export type NoticeBlock =
   | { type: "paragraph"; text: string }
   | { type: "list"; items: string[] }
-  | { type: "facts"; items: Array<{ label: string; text: string }> };
+  | { type: "facts"; items: Array<{ label: string; text: string }> }
+  // A link within this site (a path, never an outside address): the public request form.
+  | { type: "link"; text: string; href: `/${string}` };
 
 export interface NoticeSection {
   id: string;

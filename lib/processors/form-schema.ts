@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "@/lib/forms";
+import { idList, optionalEnum, optionalText, requiredText } from "@/lib/forms";
 import { isCountryCode } from "@/lib/organisation/schema";
 import { isIsoDate } from "@/lib/training/dates";
 import { AGREEMENT_STATUSES, PROCESSOR_MECHANISMS, PROCESSOR_RISKS } from "./labels";
@@ -8,20 +8,6 @@ import { normaliseMechanism, mechanismProblems, processorTransferProblems } from
 
 const LONG = 5000;
 const SHORT = 300;
-
-/** Repeated checkbox values arrive as a string, an array, or not at all; ids outside the list are refused. */
-const idList = (message: string) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) => [...new Set((v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((s) => s !== ""))])
-    .pipe(z.array(z.uuid(message)).max(500, "Too many items chosen."));
-
-const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
-  z
-    .union([z.literal(""), z.enum(values, { error: message })])
-    .optional()
-    .transform((v) => (v ? v : null));
 
 const optionalDate = (message = "Enter a date (YYYY-MM-DD), or leave it empty.") =>
   z

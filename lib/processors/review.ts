@@ -1,4 +1,5 @@
-// Art. 28(3): what a processing agreement must set out. Mirrors the pgEnums in db/schema/processors.ts.
+// Art. 28(3): what a processing agreement must set out. The pgEnums in db/schema/processors.ts are built from these
+// lists, so this file must stay free of server-only imports.
 export const CHECKLIST_ITEMS = [
   "subject_matter_duration",
   "nature_purpose",

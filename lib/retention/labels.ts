@@ -24,3 +24,14 @@ export function describeKeepDays(days: number): string {
   if (days >= 30 && days % 30 === 0 && days < 365) return `${days} ${unit} (about ${days / 30} month${days === 30 ? "" : "s"})`;
   return `${days} ${unit}`;
 }
+
+/**
+ * An activity's Art. 30(1)(f) time limit as the chat retention rules linked to it enforce it, e.g.
+ * "Website chats — 12 months: deleted 365 days (1 year) after the conversation ends". Sorted, so exports hash the same.
+ */
+export function describeLinkedRules(rules: ReadonlyArray<{ name: string; keepDays: number; action: RetentionActionKind }>): string {
+  return [...rules]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((r) => `${r.name}: ${r.action === "delete" ? "deleted" : "anonymised"} ${describeKeepDays(r.keepDays)} after the conversation ends`)
+    .join("; ");
+}

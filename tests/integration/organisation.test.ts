@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
 import { getOrganisation, updateOrganisation } from "@/db/queries/organisation";
+import { getRequestById, recordRequest } from "@/db/queries/requests";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { auditLog } from "@/db/schema";
 import { organisationSchema } from "@/lib/organisation/schema";
@@ -55,5 +56,16 @@ describe("organisation settings", () => {
   it("the schema refuses a bad country and time zone", () => {
     assert.equal(organisationSchema.safeParse({ ...valid, country: "XX" }).success, false);
     assert.equal(organisationSchema.safeParse({ ...valid, timeZone: "Mars/Olympus" }).success, false);
+  });
+  it("moves open request deadlines when the time zone changes: the month is counted from the local day of receipt", async () => {
+    await updateOrganisation({ type: "system" }, organisationSchema.parse({ ...valid, timeZone: "Europe/Stockholm" }));
+    // 23:30 UTC on 14 March is already 15 March in Stockholm, still 14 March in Reykjavik (UTC all year).
+    const at = new Date("2026-03-14T23:30:00Z");
+    const recorded = await recordRequest({ type: "system" }, { type: "access", channel: "email", submittedAt: at, receivedAt: at, subjectName: "Test Person", subjectEmail: "person@example.org", subjectPhone: "", details: "", acknowledge: false });
+    assert.ok(recorded.ok);
+    assert.equal((await getRequestById(recorded.request.id))?.dueDate, "2026-04-15");
+    const { movedDeadlines } = await updateOrganisation({ type: "system" }, organisationSchema.parse({ ...valid, timeZone: "Atlantic/Reykjavik" }));
+    assert.equal(movedDeadlines, 1);
+    assert.equal((await getRequestById(recorded.request.id))?.dueDate, "2026-04-14");
   });
 });

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
-import { processorRecordCsv, PROCESSOR_RECORD_COLUMNS } from "@/app/(app)/inventory/processor-record/csv";
-import { describeEntryEvent, entryFormSchema, entryTransferSchema, parseEntryListParams, type EntryInput } from "@/app/(app)/inventory/processor-record/schema";
+import { processorRecordCsv, PROCESSOR_RECORD_COLUMNS } from "@/lib/processor-record/csv";
+import { describeEntryEvent, entryFormSchema, entryTransferSchema, parseEntryListParams, type EntryInput } from "@/lib/processor-record/schema";
 import { listEntityHistory } from "@/db/queries/audit";
 import {
   addControllerProcessingTransfer,

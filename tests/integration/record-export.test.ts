@@ -30,7 +30,13 @@ describe("record of processing export versions", () => {
     const names = snapshot.activities.map((a) => a.name.toLowerCase());
     assert.deepEqual(names, [...names].sort());
     const chat = snapshot.activities.find((a) => a.name === "Website live chat support")!;
-    assert.equal(chat.retention, "Set by the chat retention rules");
+    // (f) for the chat: what the linked retention rules enforce, in name order so the hash is stable.
+    assert.equal(
+      chat.retention,
+      "Chat retention rules: Chats with health data — 90 days: anonymised 90 days (about 3 months) after the conversation ends; " +
+        "Payment questions — 60 days: anonymised 60 days (about 2 months) after the conversation ends; " +
+        "Website chats — 12 months: deleted 365 days (1 year) after the conversation ends",
+    );
     assert.deepEqual(chat.measures, [...chat.measures].sort());
     assert.ok(chat.dataCategories.length > 0);
     // The same content read twice is the same snapshot and the same hash.

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { canonicalJson, changedFields, entryHash, GENESIS_HASH, stripSecrets, type HashedContent } from "@/lib/audit/hash";
+import { canonicalJson, changedFields, changedLinks, diffIds, entryHash, GENESIS_HASH, stripSecrets, type HashedContent } from "@/lib/audit/hash";
 
 describe("canonicalJson", () => {
   it("does not depend on key order", () => {
@@ -170,5 +170,25 @@ describe("changedFields", () => {
   it("sees a value set from or to null", () => {
     const before: Record<string, unknown> = { count: null, title: "A" };
     assert.deepEqual(changedFields(before, { count: 0, title: null }), ["count", "title"]);
+  });
+});
+
+describe("diffIds", () => {
+  it("names the ids added (sorted) and removed", () => {
+    assert.deepEqual(diffIds(["a", "b"], ["c", "b", "d"]), { added: ["c", "d"], removed: ["a"] });
+  });
+  it("finds nothing when only the order changed", () => {
+    assert.deepEqual(diffIds(["a", "b"], ["b", "a"]), { added: [], removed: [] });
+  });
+});
+
+describe("changedLinks", () => {
+  it("keeps only the lists that changed", () => {
+    assert.deepEqual(changedLinks({ measureIds: ["m1"], ownerIds: ["o1"] }, { measureIds: ["m1"], ownerIds: ["o2"] }), {
+      ownerIds: { added: ["o2"], removed: ["o1"] },
+    });
+  });
+  it("is empty when nothing changed", () => {
+    assert.deepEqual(changedLinks({ a: [] as string[] }, { a: [] as string[] }), {});
   });
 });

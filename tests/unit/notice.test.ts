@@ -51,7 +51,9 @@ function section(notice: PrivacyNotice, id: string): NoticeSection {
 function sectionText(notice: PrivacyNotice, id: string): string {
   const flat = (s: NoticeSection): string[] => [
     s.heading,
-    ...s.blocks.flatMap((b) => (b.type === "paragraph" ? [b.text] : b.type === "list" ? b.items : b.items.map((f) => `${f.label}: ${f.text}`))),
+    ...s.blocks.flatMap((b) =>
+      b.type === "paragraph" ? [b.text] : b.type === "list" ? b.items : b.type === "link" ? [`${b.text} <${b.href}>`] : b.items.map((f) => `${f.label}: ${f.text}`),
+    ),
     ...(s.subsections ?? []).flatMap(flat),
   ];
   return flat(section(notice, id)).join("\n");
@@ -248,7 +250,9 @@ describe("notice: rights, requests, complaint, obligation, automated decisions",
     assert.match(sectionText(generate([activity()]).notice, "exercise"), /write to our data protection officer at dpo@example\.test\..*within one month/s);
     const fallback = generate([activity()], { organisation: { ...org, dpoEmail: "" } });
     assert.match(sectionText(fallback.notice, "exercise"), /write to us at privacy@example\.test\./);
-    assert.doesNotMatch(noticeText(fallback.notice), /\/request/);
+    // The public request form is offered too, linked within the site.
+    assert.match(sectionText(fallback.notice, "exercise"), /Make a request about your personal data <\/request>/);
+    assert.match(noticeText(fallback.notice), /Make a request about your personal data: \/request/);
   });
 
   it("names IMY for a Swedish controller, and the authority in your country otherwise", () => {

@@ -7,18 +7,20 @@ import { describeActor, listEntityHistory } from "@/db/queries/audit";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { describeActivityEvent } from "@/lib/inventory/history";
 import { DpiaBadge, SpecialBadge } from "@/components/inventory/activity-badges";
-import { AddTransferForm, ArchiveButton, RemoveTransferButton } from "@/components/inventory/transfer-forms";
+import { ArchiveButton } from "@/components/inventory/transfer-forms";
+import { TransfersCard } from "@/components/inventory/transfers-card";
 import { PageHeader } from "@/components/layout/page-header";
 import { ActivityProcessors } from "@/components/processors/activity-processors";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
 import { getActivityById } from "@/db/queries/inventory";
 import { getOrganisation } from "@/db/queries/organisation";
+import { listRulesForActivity } from "@/db/queries/retention-rules";
+import { describeLinkedRules } from "@/lib/retention/labels";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { ART9_LABELS, LEGAL_BASIS_LABELS, MECHANISM_LABELS } from "@/lib/inventory/labels";
+import { ART9_LABELS, LEGAL_BASIS_LABELS } from "@/lib/inventory/labels";
 import { addTransferAction, removeTransferAction, setArchivedAction } from "../actions";
 
 export const metadata: Metadata = { title: "Processing activity" };
@@ -29,7 +31,13 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
   const user = await requirePagePermission("inventory:read");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const [activity, org, history, timeZone] = await Promise.all([getActivityById(id), getOrganisation(), listEntityHistory("processing_activity", id), getTimeZone()]);
+  const [activity, org, history, timeZone, chatRules] = await Promise.all([
+    getActivityById(id),
+    getOrganisation(),
+    listEntityHistory("processing_activity", id),
+    getTimeZone(),
+    listRulesForActivity(id),
+  ]);
   if (!activity) notFound();
   const canWrite = can(user.role, "inventory:write");
   const a = activity;
@@ -106,49 +114,26 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
           <DetailList
             items={[
               ["Categories of recipients", a.recipients],
-              ["Retention", a.coversChat ? `Set by the chat retention rules.${a.retention ? `\n${a.retention}` : ""}` : a.retention],
+              [
+                "Retention",
+                a.coversChat
+                  ? `${chatRules.length ? `Set by the chat retention rules: ${describeLinkedRules(chatRules)}.` : "Set by the chat retention rules. No rule is linked to this activity yet (Settings → Retention)."}${a.retention ? `\n${a.retention}` : ""}`
+                  : a.retention,
+              ],
               ["Security measures", a.measures.map((m) => m.name).join("\n")],
             ]}
           />
         </Card>
         <ActivityProcessors activityId={a.id} />
-        <Card>
-          <CardTitle>(e) Transfers to third countries</CardTitle>
-          {a.transfers.length === 0 ? (
-            <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">No transfers outside the EEA recorded.</p>
-          ) : (
-            <Table className="mb-4">
-              <caption className="sr-only">Transfers to third countries</caption>
-              <thead>
-                <tr>
-                  <Th>Recipient</Th>
-                  <Th>Country</Th>
-                  <Th>Mechanism</Th>
-                  <Th>Safeguards</Th>
-                  {canWrite ? <Th><span className="sr-only">Actions</span></Th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {a.transfers.map((t) => (
-                  <tr key={t.id}>
-                    <Td>{t.recipient}</Td>
-                    <Td className="font-mono">{t.country}</Td>
-                    <Td>{t.mechanism === "none" ? <Badge tone="bad">{MECHANISM_LABELS.none}</Badge> : MECHANISM_LABELS[t.mechanism]}</Td>
-                    <Td className="whitespace-pre-line">{t.safeguards || "—"}</Td>
-                    {canWrite ? (
-                      <Td><RemoveTransferButton activityId={a.id} transferId={t.id} label={`${t.recipient} (${t.country})`} action={removeTransferAction} /></Td>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          )}
-          {canWrite ? (
-            <div className="border-t border-slate-200 pt-4 dark:border-slate-800">
-              <AddTransferForm activityId={a.id} action={addTransferAction} />
-            </div>
-          ) : null}
-        </Card>
+        <TransfersCard
+          title="(e) Transfers to third countries"
+          emptyText="No transfers outside the EEA recorded."
+          owner={{ field: "activityId", id: a.id }}
+          transfers={a.transfers}
+          canWrite={canWrite}
+          addAction={addTransferAction}
+          removeAction={removeTransferAction}
+        />
         <Card>
           <CardTitle>History</CardTitle>
           <HistoryList

@@ -14,7 +14,7 @@ import {
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
-import { entryFormSchema, entryTransferSchema } from "./schema";
+import { entryFormSchema, entryTransferSchema } from "@/lib/processor-record/schema";
 
 const BASE = "/inventory/processor-record";
 const GONE: ActionState = { ok: false, message: "This entry does not exist any more." };

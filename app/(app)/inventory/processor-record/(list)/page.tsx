@@ -9,7 +9,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { listControllerProcessing } from "@/db/queries/controller-processing";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { ENTRY_STATUS_LABELS, parseEntryListParams } from "../schema";
+import { ENTRY_STATUS_LABELS, parseEntryListParams } from "@/lib/processor-record/schema";
 
 export const metadata: Metadata = { title: "Processing for other controllers" };
 

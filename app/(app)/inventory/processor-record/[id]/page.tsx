@@ -3,23 +3,21 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ArchiveButton } from "@/components/inventory/transfer-forms";
+import { TransfersCard } from "@/components/inventory/transfers-card";
 import { PageHeader } from "@/components/layout/page-header";
-import { AddEntryTransferForm, RemoveEntryTransferButton } from "@/components/processor-record/transfer-forms";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DetailList } from "@/components/ui/detail-list";
 import { HistoryList } from "@/components/ui/history-list";
-import { Table, Td, Th } from "@/components/ui/table";
 import { describeActor, listEntityHistory } from "@/db/queries/audit";
 import { getControllerProcessingById } from "@/db/queries/controller-processing";
 import { getOrganisation } from "@/db/queries/organisation";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { MECHANISM_LABELS } from "@/lib/inventory/labels";
 import { addEntryTransferAction, removeEntryTransferAction, setEntryArchivedAction } from "../actions";
-import { describeEntryEvent, ENTRY_ENTITY, ENTRY_STATUS_LABELS } from "../schema";
+import { describeEntryEvent, ENTRY_ENTITY, ENTRY_STATUS_LABELS } from "@/lib/processor-record/schema";
 
 export const metadata: Metadata = { title: "Processing for a controller" };
 
@@ -80,43 +78,15 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
               ]}
             />
           </Card>
-          <Card>
-            <CardTitle>(c) Transfers to third countries</CardTitle>
-            {e.transfers.length === 0 ? (
-              <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">No transfers outside the EEA recorded for this controller.</p>
-            ) : (
-              <Table className="mb-4">
-                <caption className="sr-only">Transfers to third countries</caption>
-                <thead>
-                  <tr>
-                    <Th>Recipient</Th>
-                    <Th>Country</Th>
-                    <Th>Mechanism</Th>
-                    <Th>Safeguards</Th>
-                    {canWrite ? <Th><span className="sr-only">Actions</span></Th> : null}
-                  </tr>
-                </thead>
-                <tbody>
-                  {e.transfers.map((t) => (
-                    <tr key={t.id}>
-                      <Td>{t.recipient}</Td>
-                      <Td className="font-mono">{t.country}</Td>
-                      <Td>{t.mechanism === "none" ? <Badge tone="bad">{MECHANISM_LABELS.none}</Badge> : MECHANISM_LABELS[t.mechanism]}</Td>
-                      <Td className="whitespace-pre-line">{t.safeguards || "—"}</Td>
-                      {canWrite ? (
-                        <Td><RemoveEntryTransferButton entryId={e.id} transferId={t.id} label={`${t.recipient} (${t.country})`} action={removeEntryTransferAction} /></Td>
-                      ) : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
-            )}
-            {canWrite ? (
-              <div className="border-t border-slate-200 pt-4 dark:border-slate-800">
-                <AddEntryTransferForm entryId={e.id} action={addEntryTransferAction} />
-              </div>
-            ) : null}
-          </Card>
+          <TransfersCard
+            title="(c) Transfers to third countries"
+            emptyText="No transfers outside the EEA recorded for this controller."
+            owner={{ field: "entryId", id: e.id }}
+            transfers={e.transfers}
+            canWrite={canWrite}
+            addAction={addEntryTransferAction}
+            removeAction={removeEntryTransferAction}
+          />
           <Card>
             <CardTitle>(d) Security measures</CardTitle>
             {e.measures.length === 0 ? (

@@ -2,7 +2,7 @@ import { readControllerProcessingRecord } from "@/db/queries/controller-processi
 import { getOrganisation } from "@/db/queries/organisation";
 import { authorizeRoute } from "@/lib/auth/guards";
 import { todayIn } from "@/lib/training/dates";
-import { processorRecordCsv } from "../csv";
+import { processorRecordCsv } from "@/lib/processor-record/csv";
 
 /** The current processor's record (Art. 30(2)), archived entries left out, as CSV. */
 export async function GET() {

@@ -6,7 +6,7 @@ import { EntryForm } from "@/components/processor-record/entry-form";
 import { getControllerProcessingById, listMeasureOptions } from "@/db/queries/controller-processing";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { updateEntryAction } from "../../actions";
-import { entryToFormValues } from "../../schema";
+import { entryToFormValues } from "@/lib/processor-record/schema";
 
 export const metadata: Metadata = { title: "Edit processing for a controller" };
 

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "@/lib/forms";
-import { transferProblems } from "@/lib/inventory/rules";
-import { ARCHIVE_FILTERS, TRANSFER_MECHANISMS, type ArchiveFilter } from "@/lib/inventory/labels";
-import { isCountryCode } from "@/lib/organisation/schema";
+import { idList, optionalText, requiredText } from "@/lib/forms";
+import { checkTransfer, transferFields } from "@/lib/inventory/form-schema";
+import { ARCHIVE_FILTERS, type ArchiveFilter } from "@/lib/inventory/labels";
 import { isIsoDate } from "@/lib/training/dates";
 
 // Art. 30(2): forms, list parameters and labels of the processor-side record. Pure: tests import it.
@@ -18,12 +17,6 @@ export const ENTRY_SORT_LABELS: Record<EntrySort, string> = { controller: "Contr
 export const ENTRY_ENTITY = "controller_processing";
 
 const LONG = 5000;
-
-const idList = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((v) => [...new Set((v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((s) => s !== ""))])
-  .pipe(z.array(z.uuid("Choose security measures from the list.")).max(500, "Too many items chosen."));
 
 const optionalDate = z
   .string()
@@ -49,7 +42,7 @@ export const entryFormSchema = z
     startedOn: optionalDate,
     endedOn: optionalDate,
     status: z.enum(ENTRY_STATUSES, { error: "Choose a status." }),
-    measureIds: idList,
+    measureIds: idList("Choose security measures from the list."),
   })
   .superRefine((v, ctx) => {
     if (v.startedOn && v.endedOn && v.endedOn < v.startedOn) ctx.addIssue({ code: "custom", path: ["endedOn"], message: "The end cannot be before the start." });
@@ -58,21 +51,7 @@ export const entryFormSchema = z
 
 export type EntryInput = z.infer<typeof entryFormSchema>;
 
-export const entryTransferSchema = z
-  .object({
-    entryId: z.uuid("Unknown entry."),
-    recipient: requiredText(300, "Name the recipient of the transfer."),
-    country: z
-      .string({ error: "Choose a country." })
-      .trim()
-      .toUpperCase()
-      .refine(isCountryCode, "Choose a country (a two-letter ISO 3166 code such as US)."),
-    mechanism: z.enum(TRANSFER_MECHANISMS, { error: "Choose a transfer mechanism." }),
-    safeguards: optionalText(LONG),
-  })
-  .superRefine((v, ctx) => {
-    for (const [path, message] of Object.entries(transferProblems(v))) ctx.addIssue({ code: "custom", path: [path], message });
-  });
+export const entryTransferSchema = z.object({ entryId: z.uuid("Unknown entry."), ...transferFields }).superRefine(checkTransfer);
 
 export type EntryTransferInput = z.infer<typeof entryTransferSchema>;
 
