@@ -87,8 +87,10 @@ export function createSyntheticChat(seed: number, piiShare: number) {
 
   const NAMES = ["anna.svensson", "erik_l", "j.smith", "karin.berg84", "mohammed.ali", "sara+shop"];
   const PII: ReadonlyArray<() => string> = [
-    () => `My email is ${pick(NAMES)}@${pick(["gmail.com", "hotmail.se", "example.org", "telia.com"])}`,
-    () => `Min mejl är ${pick(NAMES)}@${pick(["gmail.com", "outlook.com", "bredband.net"])}`,
+    // A number in the address, so visitors who type "their" email do not all share a handful of addresses
+    // (shared identifiers would merge thousands of visitors into one person and skew the person lookups).
+    () => `My email is ${pick(NAMES)}${digits(4)}@${pick(["gmail.com", "hotmail.se", "example.org", "telia.com"])}`,
+    () => `Min mejl är ${pick(NAMES)}${digits(4)}@${pick(["gmail.com", "outlook.com", "bredband.net"])}`,
     () => `Ring mig på 07${pick(["0", "2", "3", "6"])}-${digits(3)} ${digits(2)} ${digits(2)}`,
     () => `You can reach me on +46 7${pick(["0", "2", "3"])} ${digits(3)} ${digits(2)} ${digits(2)}`,
     () => `Mitt personnummer är ${personnummer()}`,
