@@ -1,4 +1,5 @@
 import postgres from "postgres";
+import { dropDatabase } from "./lib/drop-database";
 
 // Drops and re-creates a database on TEST_DATABASE_URL's server and prints its URL.
 const name = process.argv[2];
@@ -8,7 +9,7 @@ if (!name || !/^[a-z_][a-z0-9_]*$/.test(name) || !adminUrl) {
   process.exit(2);
 }
 const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-await admin.unsafe(`drop database if exists ${name} with (force)`);
+await dropDatabase(admin, name);
 await admin.unsafe(`create database ${name}`);
 await admin.end();
 const url = new URL(adminUrl);

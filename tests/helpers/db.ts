@@ -1,4 +1,5 @@
 import postgres from "postgres";
+import { dropDatabase as dropThrowawayDatabase } from "../../scripts/lib/drop-database";
 import { closeDb, getDbHandle, type DbHandle } from "@/db";
 import { resetEnvCache } from "@/lib/env";
 
@@ -20,7 +21,7 @@ export async function useTestDatabase(): Promise<{ handle: DbHandle; cleanup: ()
     url.pathname = `/${name}`;
     process.env.DATABASE_URL = url.toString();
     dropDatabase = async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await dropThrowawayDatabase(admin, name);
       await admin.end();
     };
   } else {
