@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseLocalDateTime } from "@/lib/time";
 
 // What every server action returns: a sentence for the person, and errors per field.
 export type ActionState = {
@@ -97,4 +98,24 @@ function echoableValues(raw: Record<string, unknown>): Record<string, string> {
       .filter(([k, v]) => !SECRET_FIELD.test(k) && typeof v === "string")
       .map(([k, v]) => [k, v as string]),
   );
+}
+
+/** A datetime-local value read in the organisation's time zone; "" means not given (an error when `required` says so). */
+export function localDateTime(timeZone: string, required: string | null) {
+  return z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const v = value?.trim() ?? "";
+      if (!v) {
+        if (required) ctx.addIssue({ code: "custom", message: required });
+        return null;
+      }
+      const date = parseLocalDateTime(v, timeZone);
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: "Enter a valid date and time." });
+        return z.NEVER;
+      }
+      return date;
+    });
 }

@@ -1,31 +1,11 @@
 import { z } from "zod";
-import { checkbox, optionalInt, optionalText, requiredText } from "@/lib/forms";
-import { parseLocalDateTime } from "@/lib/time";
+import { checkbox, optionalInt, optionalText, requiredText, localDateTime as localTime } from "@/lib/forms";
 import { BREACH_RISKS, BREACH_STATUSES, NOTIFY_DECISIONS, SUBJECT_COMM_EXCEPTIONS, SUBJECT_COMM_STATUSES } from "./labels";
 import { breachProblems } from "./rules";
 
 const LONG = 5000;
 const SHORT = 300;
 
-/** A datetime-local value read in the organisation's time zone; "" means not given. */
-function localTime(timeZone: string, required: string | null) {
-  return z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      const v = value?.trim() ?? "";
-      if (!v) {
-        if (required) ctx.addIssue({ code: "custom", message: required });
-        return null;
-      }
-      const date = parseLocalDateTime(v, timeZone);
-      if (!date) {
-        ctx.addIssue({ code: "custom", message: "Enter a valid date and time." });
-        return z.NEVER;
-      }
-      return date;
-    });
-}
 
 const uuidOrEmpty = z
   .union([z.literal(""), z.uuid("Choose an owner from the list.")])

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { checkbox, optionalText, requiredText } from "@/lib/forms";
+import { checkbox, optionalText, requiredText, localDateTime as localTime } from "@/lib/forms";
 import { normaliseEmail, normalisePhone } from "@/lib/pii/normalise";
-import { parseLocalDateTime } from "@/lib/time";
 import { REJECTION_GROUNDS, REQUEST_TYPES, STAFF_CHANNELS, VERIFICATION_METHODS } from "./labels";
 import { LIMITS } from "./limits";
 import { TEMPLATE_KINDS } from "./templates";
@@ -65,24 +64,6 @@ export const confirmCodeSchema = z.object({
     .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from the e-mail.")),
 });
 
-function localTime(timeZone: string, required: string | null) {
-  return z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      const v = value?.trim() ?? "";
-      if (!v) {
-        if (required) ctx.addIssue({ code: "custom", message: required });
-        return null;
-      }
-      const date = parseLocalDateTime(v, timeZone);
-      if (!date) {
-        ctx.addIssue({ code: "custom", message: "Enter a valid date and time." });
-        return z.NEVER;
-      }
-      return date;
-    });
-}
 
 const uuidOrEmpty = (message: string) =>
   z
