@@ -21,6 +21,10 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // PGlite ships WASM and data files that bundling breaks; load it from node_modules.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // Retention was a settings tab before it became its own module; old bookmarks still arrive.
+  async redirects() {
+    return [{ source: "/settings/retention/:path*", destination: "/retention/:path*", permanent: true }];
+  },
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders }];
   },

@@ -13,7 +13,7 @@ async function optionValue(page: Page, select: string, text: string) {
 test.describe("retention", () => {
   test("the DPO adds a rule, sees it win by specificity, edits it, and deletes it; bad input writes nothing", async ({ page }) => {
     await signIn(page, "dpo");
-    await page.goto("/settings/retention");
+    await page.goto("/retention");
     await expect(page.getByText("The most specific rule wins:")).toBeVisible();
     await expect(page.getByText("Ties go to the shorter period")).toBeVisible();
     const rows = page.getByTestId("retention-rule-row");
@@ -62,7 +62,7 @@ test.describe("retention", () => {
     await expect(rows.filter({ hasText: name })).toHaveCount(0);
 
     // A rule that is gone (or never was): said plainly, and the form adds a new one instead.
-    await page.goto("/settings/retention?edit=00000000-0000-4000-8000-000000000000");
+    await page.goto("/retention?edit=00000000-0000-4000-8000-000000000000");
     await expect(page.getByText("That rule does not exist any more.")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Add a rule" })).toBeVisible();
   });
@@ -87,7 +87,7 @@ test.describe("retention", () => {
     await expect(panel.getByTestId("legal-hold-reason")).toHaveText(reason);
     await expect(panel).toContainText("Placed by Dana Lindqvist");
 
-    await page.goto("/settings/retention");
+    await page.goto("/retention");
     await page.getByRole("link", { name: "Preview" }).click();
     await expect(page).toHaveURL(/preview=1/);
     const preview = page.getByRole("table", { name: "What a run now would do" });
@@ -107,21 +107,21 @@ test.describe("retention", () => {
     await expect(receipt).toContainText(/ids [0-9a-f]{64}/);
 
     // Nothing past due is left but what the hold keeps; the held conversation is still there.
-    await page.goto("/settings/retention?preview=1");
+    await page.goto("/retention?preview=1");
     const after = page.getByRole("table", { name: "What a run now would do" });
     await expect(after.getByRole("row").last().locator("td").nth(2)).toHaveText("0");
     await page.goto(conversationUrl);
     await expect(page.getByRole("heading", { level: 1, name: `Conversation ${externalId}` })).toBeVisible();
     await expect(panel).toContainText("On legal hold");
 
-    const csv = await page.request.get("/settings/retention/receipts/export");
+    const csv = await page.request.get("/retention/receipts/export");
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");
     const text = await csv.text();
     expect(text).toContain("run_id,started_at,finished_at,trigger,started_by,status");
     expect(text).toMatch(/,manual,Dana Lindqvist,completed,,[0-9a-f-]{36},Website chats — 12 months,delete,365,\d+,\d+,[0-9a-f]{64}/);
 
-    await page.goto("/settings/retention/receipts");
+    await page.goto("/retention/receipts");
     await expect(page.getByTestId("retention-receipt").first()).toContainText("Completed");
 
     await page.goto(conversationUrl);
@@ -132,13 +132,13 @@ test.describe("retention", () => {
 
   test("a viewer reads rules and receipts but cannot run; the server refuses a replayed run; a manager may not open it", async ({ browser }) => {
     const dpo = await contextAs(browser, "dpo");
-    await dpo.page.goto("/settings/retention");
+    await dpo.page.goto("/retention");
     await dpo.page.getByText("Run now…").click();
     const captured = await captureServerAction(dpo.page, () => dpo.page.getByRole("button", { name: "Run retention now" }).click());
     await expect(dpo.page.getByText(/Retention run finished/)).toBeVisible();
 
     const viewer = await contextAs(browser, "viewer");
-    await viewer.page.goto("/settings/retention");
+    await viewer.page.goto("/retention");
     await expect(viewer.page.getByTestId("retention-rule-row").first()).toBeVisible();
     await expect(viewer.page.getByTestId("retention-receipt").first()).toBeVisible();
     await expect(viewer.page.getByText("Run now…")).toHaveCount(0);
@@ -150,7 +150,7 @@ test.describe("retention", () => {
     const replay = await replayServerAction(viewer.context, captured);
     expect(replay.status).toBeLessThan(500);
     expect(replay.text).toContain("Your role is not allowed to do this.");
-    expect((await viewer.context.request.get("/settings/retention/receipts/export")).status()).toBe(200);
+    expect((await viewer.context.request.get("/retention/receipts/export")).status()).toBe(200);
 
     // Garbage to the same action as the DPO (no confirmation): an error state, no run.
     const unconfirmed = Buffer.from(captured.body.toString("latin1").replace(/(confirm"\r\n\r\n)yes/, "$1no"), "latin1");
@@ -161,9 +161,9 @@ test.describe("retention", () => {
     await expect(allReceipts).toHaveText(runsBefore);
 
     const manager = await contextAs(browser, "manager");
-    await manager.page.goto("/settings/retention");
+    await manager.page.goto("/retention");
     await expect(manager.page.getByText("Your role cannot open this page")).toBeVisible();
-    expect((await manager.context.request.get("/settings/retention/receipts/export")).status()).toBe(403);
+    expect((await manager.context.request.get("/retention/receipts/export")).status()).toBe(403);
     // The overview shows chat figures to roles that read chat data only.
     await manager.page.goto("/");
     await expect(manager.page.getByRole("heading", { name: "Chat data" })).toHaveCount(0);

@@ -38,7 +38,7 @@ process.env.AUTH_SECRET ??= "benchmark-secret-benchmark-secret-0123456789";
 // Imported after the environment is set: the database client reads it on first use.
 const { closeDb, getDbHandle } = await import("@/db");
 const { createApiKey } = await import("@/db/queries/api-keys");
-const { createRetentionRule } = await import("@/db/queries/retention-rules");
+const { createRetentionRule } = await import("@/db/queries/retention");
 const { listConversations } = await import("@/db/queries/chats");
 const { runRetention } = await import("@/db/jobs/retention");
 const { ruleFormSchema } = await import("@/lib/retention/rule-schema");

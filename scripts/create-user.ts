@@ -2,7 +2,7 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { closeDb, getDbHandle } from "@/db";
-import { withAudit } from "@/db/queries/audit-write";
+import { withAudit } from "@/db/queries/audit";
 import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordProblems } from "@/lib/auth/password-policy";

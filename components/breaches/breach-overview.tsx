@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Card, CardTitle, Stat } from "@/components/ui/card";
-import type { breachOverview, MonthRiskCounts } from "@/db/queries/breach-stats";
+import type { breachOverview, MonthRiskCounts } from "@/db/queries/breaches";
 import { BreachesByMonthChart } from "./breaches-by-month-chart";
 import { BreachCountdown } from "./countdown";
 

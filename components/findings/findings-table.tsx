@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { FindingListRow } from "@/db/queries/findings";
+import type { FindingListRow } from "@/db/queries/chats";
 import { AUTHOR_LABELS, FINDING_STATUS_LABELS, FINDING_STATUS_TONES, formatConfidence, subtypeLabel } from "@/lib/chats/labels";
 import { PII_TYPE_LABELS } from "@/lib/pii";
 import { formatDateTime } from "@/lib/time";

@@ -4,7 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DetailList } from "@/components/ui/detail-list";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { AgreementWithFiles } from "@/db/queries/agreements";
+import type { AgreementWithFiles } from "@/db/queries/processors";
 import type { ActionState } from "@/lib/forms";
 import { formatBytes } from "@/lib/processors/files";
 import { DECISION_LABELS } from "@/lib/processors/review";

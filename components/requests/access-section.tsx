@@ -6,8 +6,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { DetailList } from "@/components/ui/detail-list";
 import { CheckField, TextField } from "@/components/ui/form-controls";
 import { Table, Td, Th } from "@/components/ui/table";
-import { accessHoldings, listAccessPackages } from "@/db/queries/request-access";
-import type { RequestDetail } from "@/db/queries/requests";
+import { accessHoldings, listAccessPackages, type RequestDetail } from "@/db/queries/requests";
 import type { RedactionKind } from "@/lib/requests/access-package";
 import { formatDateTime } from "@/lib/time";
 

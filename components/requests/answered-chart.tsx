@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { MonthAnswered } from "@/db/queries/requests-stats";
+import type { MonthAnswered } from "@/db/queries/requests";
 
 function monthLabel(month: string) {
   const [y, m] = month.split("-").map(Number) as [number, number];

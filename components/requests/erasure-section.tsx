@@ -1,7 +1,7 @@
 import { Card, CardTitle } from "@/components/ui/card";
 import { DetailList } from "@/components/ui/detail-list";
 import { CheckField, FieldErrors, SelectField, TextField } from "@/components/ui/form-controls";
-import { getErasureCertificate, previewErasure } from "@/db/queries/request-erasure";
+import { getErasureCertificate, previewErasure } from "@/db/queries/requests";
 import { eraseAction, processorNotifiedAction } from "@/app/(app)/requests/erasure-actions";
 import { formatDateTime } from "@/lib/time";
 import { RequestActionForm } from "./request-action-form";

@@ -1,6 +1,6 @@
 import { SelectField, TextField } from "@/components/ui/form-controls";
 import { DetailList } from "@/components/ui/detail-list";
-import type { VerificationTarget } from "@/db/queries/requests-identity";
+import type { VerificationTarget } from "@/db/queries/requests";
 import type { ActionState } from "@/lib/forms";
 import { VERIFICATION_LABELS, type VerificationMethod } from "@/lib/requests/labels";
 import { formatDateTime } from "@/lib/time";

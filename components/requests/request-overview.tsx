@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Card, CardTitle, Stat } from "@/components/ui/card";
-import type { RequestOverviewFigures } from "@/db/queries/requests-stats";
+import type { RequestOverviewFigures } from "@/db/queries/requests";
 import { REQUEST_TYPES, TYPE_SHORT } from "@/lib/requests/labels";
 import { AnsweredChart } from "./answered-chart";
 

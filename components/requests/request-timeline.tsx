@@ -1,4 +1,4 @@
-import type { RequestEventRow } from "@/db/queries/requests-events";
+import type { RequestEventRow } from "@/db/queries/requests";
 import { formatDateTime } from "@/lib/time";
 
 const TITLES: Record<RequestEventRow["type"], string> = {

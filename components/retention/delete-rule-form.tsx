@@ -1,6 +1,6 @@
 "use client";
 
-import { deleteRuleAction } from "@/app/(app)/settings/retention/actions";
+import { deleteRuleAction } from "@/app/(app)/retention/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";

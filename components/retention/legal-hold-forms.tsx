@@ -1,6 +1,6 @@
 "use client";
 
-import { placeHoldAction, releaseHoldAction } from "@/app/(app)/chats/hold-actions";
+import { placeHoldAction, releaseHoldAction } from "@/app/(app)/retention/hold-actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";

@@ -1,5 +1,5 @@
 import { Table, Td, Th } from "@/components/ui/table";
-import type { PreviewRow } from "@/db/queries/retention-runs";
+import type { PreviewRow } from "@/db/queries/retention";
 import { ACTION_LABELS, describeKeepDays } from "@/lib/retention/labels";
 
 /** The dry run: what a run now would delete or anonymise, per rule, and what legal holds keep. */

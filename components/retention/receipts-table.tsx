@@ -1,6 +1,6 @@
 import { Badge, type Tone } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { RetentionRunRow } from "@/db/queries/retention-runs";
+import type { RetentionRunRow } from "@/db/queries/retention";
 import { ACTION_LABELS, RUN_STATUS_LABELS, RUN_TRIGGER_LABELS } from "@/lib/retention/labels";
 import { formatDateTime } from "@/lib/time";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { createRuleAction, updateRuleAction } from "@/app/(app)/settings/retention/actions";
+import { createRuleAction, updateRuleAction } from "@/app/(app)/retention/actions";
 import { Field, FormMessage } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { FormDataContext, Section, SelectField, TextField } from "@/components/ui/form-controls";
@@ -83,7 +83,7 @@ export function RuleForm({
             />
           </div>
         </Section>
-        <FormActions pending={pending} editing={Boolean(ruleId)} createLabel="Add rule" cancelHref="/settings/retention#rules" />
+        <FormActions pending={pending} editing={Boolean(ruleId)} createLabel="Add rule" cancelHref="/retention#rules" />
       </FormDataContext.Provider>
     </form>
   );

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { RetentionRuleRow } from "@/db/queries/retention-rules";
+import type { RetentionRuleRow } from "@/db/queries/retention";
 import { ACTION_LABELS, describeKeepDays, SPECIAL_CATEGORY_LABELS } from "@/lib/retention/labels";
 import { specialCategoryChoice } from "@/lib/retention/rule-schema";
 import { specificity } from "@/lib/retention/specificity";
@@ -72,7 +72,7 @@ export function RulesTable({ rules, canEdit }: { rules: RetentionRuleRow[]; canE
             </Td>
             {canEdit ? (
               <Td className="space-y-1 whitespace-nowrap">
-                <Link href={`/settings/retention?edit=${rule.id}#rule-form`} className="block text-brand-700 underline dark:text-sky-300" aria-label={`Edit rule ${rule.name}`}>
+                <Link href={`/retention?edit=${rule.id}#rule-form`} className="block text-brand-700 underline dark:text-sky-300" aria-label={`Edit rule ${rule.name}`}>
                   Edit
                 </Link>
                 <DeleteRuleForm id={rule.id} name={rule.name} covered={rule.covered} />

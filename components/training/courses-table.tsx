@@ -2,7 +2,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { CourseListRow } from "@/db/queries/courses";
+import type { CourseListRow } from "@/db/queries/training";
 import { describeAudience, describeValidity } from "@/lib/training/course-schema";
 
 export function CoursesTable({ courses, canEdit }: { courses: CourseListRow[]; canEdit: boolean }) {

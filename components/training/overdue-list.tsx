@@ -2,7 +2,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { TrainingMatrixRow } from "@/db/queries/training-status";
+import type { TrainingMatrixRow } from "@/db/queries/training";
 import type { ActionState } from "@/lib/forms";
 import { formatDateTime } from "@/lib/time";
 import { ReminderButton } from "./reminder-button";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Card, CardTitle, Stat } from "@/components/ui/card";
-import type { summarizeMatrix, TrendPoint } from "@/db/queries/training-status";
+import type { summarizeMatrix, TrendPoint } from "@/db/queries/training";
 import { CompletionTrendChart } from "./completion-trend-chart";
 
 type Summary = ReturnType<typeof summarizeMatrix>;

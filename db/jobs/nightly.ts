@@ -1,8 +1,6 @@
-import { purgeRequestIntake } from "../queries/requests-intake";
-import { retryOutboxDelivery } from "../queries/requests-mail";
-import { reduceClosedRequests } from "../queries/requests-retention";
-import { reduceLeavers } from "../queries/staff";
-import { lastScheduledRunAt } from "../queries/retention-runs";
+import { purgeRequestIntake, retryOutboxDelivery, reduceClosedRequests } from "@/db/queries/requests";
+import { reduceLeavers } from "@/db/queries/training";
+import { lastScheduledRunAt } from "@/db/queries/retention";
 import { getTimeZone } from "../queries/time-zone";
 import { env } from "@/lib/env";
 import { missedRun, nextRunAt } from "@/lib/retention/schedule";

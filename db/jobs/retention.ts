@@ -2,9 +2,8 @@ import postgres from "postgres";
 import { env } from "@/lib/env";
 import { describeError } from "@/lib/server-errors";
 import { getDbHandle } from "../index";
-import type { Actor } from "../queries/audit-write";
-import { processRetentionBatch, type BatchParams } from "../queries/retention-batch";
-import { finishRun, markInterruptedRuns, previewRetention, rulesWithDueWork, startRun, type PreviewRow, type RunTrigger } from "../queries/retention-runs";
+import type { Actor } from "@/db/queries/audit";
+import { processRetentionBatch, type BatchParams, finishRun, markInterruptedRuns, previewRetention, rulesWithDueWork, startRun, type PreviewRow, type RunTrigger } from "@/db/queries/retention";
 
 // Any constant works; it only has to be the same in every app instance.
 export const RETENTION_LOCK_KEY = 727_050;

@@ -4,7 +4,7 @@ import { apiKeyFromAuthorization, generateApiKey, hashApiKey, type ApiKeyScope, 
 import { isApiKeyScope } from "@/lib/api-keys/scopes";
 import { getDb } from "../index";
 import { apiKeys, users } from "../schema";
-import { withAudit, type Actor } from "./audit-write";
+import { withAudit, type Actor } from "@/db/queries/audit";
 
 /** Creates a key; the result holds the key itself, the only time anyone sees it. */
 export async function createApiKey(actor: Actor, input: CreateApiKeyInput) {

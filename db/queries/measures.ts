@@ -5,8 +5,7 @@ import type { MeasureKind, MeasureSort, MeasureStatus, ReviewFilter } from "@/li
 import { reviewCutoffs } from "@/lib/measures/review";
 import { getDb, type Tx } from "../index";
 import { activityMeasures, processingActivities, securityMeasures, users } from "../schema";
-import { listEntityHistory } from "./audit";
-import { withAudit, type Actor } from "./audit-write";
+import { listEntityHistory, withAudit, type Actor } from "@/db/queries/audit";
 
 export const MEASURE_ENTITY = "security_measure";
 

@@ -16,8 +16,8 @@ import {
   retentionRules,
   users,
 } from "../schema";
-import { withAudit, type Actor } from "./audit-write";
-import { buildRecordSnapshot, snapshotHash } from "./record-export";
+import { withAudit, type Actor } from "@/db/queries/audit";
+import { buildRecordSnapshot, snapshotHash } from "@/db/queries/inventory";
 
 export const NOTICE_ENTITY = "privacy_notice";
 const SETTINGS_ID = 1;

@@ -3,8 +3,8 @@ import { changedFields } from "@/lib/audit/hash";
 import type { OrganisationInput } from "@/lib/organisation/schema";
 import { getDb } from "../index";
 import { organisation } from "../schema";
-import { withAudit, type Actor } from "./audit-write";
-import { loadClockContext, recomputeOpenDeadlines } from "./requests-clock";
+import { withAudit, type Actor } from "@/db/queries/audit";
+import { loadClockContext, recomputeOpenDeadlines } from "@/db/queries/requests";
 
 const ORGANISATION_ID = 1;
 

@@ -2,7 +2,7 @@ import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { describeMailError, type MailSender } from "@/lib/mail/send";
 import { getDb, type Tx } from "../index";
 import { outbox } from "../schema";
-import { withAudit, type Actor } from "./audit-write";
+import { withAudit, type Actor } from "@/db/queries/audit";
 
 export interface OutgoingMessage {
   kind: string;

@@ -4,7 +4,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { getDb, type DbOrTx, type Tx } from "../index";
 import { users } from "../schema";
-import { withAudit, type Actor, type AuditInput } from "./audit-write";
+import { withAudit, type Actor, type AuditInput } from "@/db/queries/audit";
 import { isLoginBlocked, loginKeys, recordLoginFailure } from "./login-failures";
 
 export const sessionUserColumns = {

@@ -15,7 +15,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { conversations, dataSubjects, messages } from "./chats";
+import { conversations, messages } from "./chats";
+import { dataSubjects } from "./subjects";
 import { users } from "./users";
 
 // Art. 15 access, 16 rectification, 17 erasure, 18 restriction, 20 portability, 21 objection.

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, customType, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, customType, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 // Staff are records, not logins. A manager *user* is linked to the people they manage.
@@ -142,25 +142,3 @@ export const trainingSettings = pgTable(
   },
   (t) => [check("training_settings_single_row", sql`${t.id} = 1`)],
 );
-
-export const outboxStatus = pgEnum("outbox_status", ["queued", "sent", "failed"]);
-
-// Every e-mail the app sends goes through here: sent by SMTP when configured, readable by the DPO always.
-export const outbox = pgTable(
-  "outbox",
-  {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    kind: text("kind").notNull(),
-    toAddress: text("to_address").notNull(),
-    subject: text("subject").notNull(),
-    body: text("body").notNull(),
-    status: outboxStatus("status").notNull().default("queued"),
-    attempts: integer("attempts").notNull().default(0),
-    lastError: text("last_error"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    sentAt: timestamp("sent_at", { withTimezone: true }),
-  },
-  (t) => [index("outbox_status_idx").on(t.status, t.createdAt), index("outbox_created_idx").on(t.createdAt)],
-);
-
-export type OutboxMessage = typeof outbox.$inferSelect;

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { batchSchema, type ChatBatch } from "@/lib/chats/batch-schema";
 import type { Tx } from "../index";
 import { chatSources, conversations } from "../schema";
-import { ingestBatchInTx } from "../queries/chat-ingest";
+import { ingestBatchInTx } from "@/db/queries/chats";
 import { DEMO_CONVERSATIONS, FIRST_BATCH_MIN_DAYS_AGO, type DemoConversation } from "./chat-conversations";
 
 const SOURCE = "website";

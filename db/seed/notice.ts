@@ -1,8 +1,8 @@
 import { desc, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../index";
-import { appendAudit } from "../queries/audit-write";
+import { appendAudit } from "@/db/queries/audit";
 import { buildCurrentNotice, NOTICE_ENTITY } from "../queries/notice";
-import { controllerProcessing, controllerProcessingMeasures, controllerProcessingTransfers, privacyNoticeSettings, privacyNoticeVersions, securityMeasures } from "../schema";
+import { processorRecordEntries, processorRecordMeasures, processorRecordTransfers, privacyNoticeSettings, privacyNoticeVersions, securityMeasures } from "../schema";
 
 const INTRODUCTION = `This notice explains how Northwind Outdoor uses the personal data you share with us when you chat with our customer service on our website: what we collect, why, who sees it, how long we keep it, and the rights you have.
 
@@ -36,11 +36,11 @@ const PARTNER = "Alpine Trail Gear GmbH";
 const MEASURES = ["TLS for the chat widget and chat API", "Role-based access control for chat agents", "Encryption at rest of chat transcripts", "Staff confidentiality agreements"];
 
 /** One Art. 30(2) entry: Northwind answers a partner brand's customers in chat, as that brand's processor. Idempotent. */
-export async function seedControllerProcessing(tx: Tx): Promise<number> {
-  const [existing] = await tx.select({ id: controllerProcessing.id }).from(controllerProcessing).where(sql`lower(${controllerProcessing.controllerName}) = lower(${PARTNER})`).limit(1);
+export async function seedProcessorRecord(tx: Tx): Promise<number> {
+  const [existing] = await tx.select({ id: processorRecordEntries.id }).from(processorRecordEntries).where(sql`lower(${processorRecordEntries.controllerName}) = lower(${PARTNER})`).limit(1);
   if (existing) return 0;
   const [entry] = await tx
-    .insert(controllerProcessing)
+    .insert(processorRecordEntries)
     .values({
       controllerName: PARTNER,
       controllerContact: "Bergstraße 12, 80331 München, Germany · privacy@alpinetrail.example · +49 89 0000 0000",
@@ -52,10 +52,10 @@ export async function seedControllerProcessing(tx: Tx): Promise<number> {
       startedOn: "2025-09-15",
       status: "active",
     })
-    .returning({ id: controllerProcessing.id });
+    .returning({ id: processorRecordEntries.id });
   const measures = await tx.select({ id: securityMeasures.id }).from(securityMeasures).where(inArray(securityMeasures.name, MEASURES));
-  if (measures.length) await tx.insert(controllerProcessingMeasures).values(measures.map((m) => ({ entryId: entry!.id, measureId: m.id })));
-  await tx.insert(controllerProcessingTransfers).values({
+  if (measures.length) await tx.insert(processorRecordMeasures).values(measures.map((m) => ({ entryId: entry!.id, measureId: m.id })));
+  await tx.insert(processorRecordTransfers).values({
     entryId: entry!.id,
     recipient: "Chatbot vendor (our sub-processor, authorised by the brand)",
     country: "US",

@@ -3,7 +3,7 @@ import { requestDeadlines } from "@/lib/requests/clock";
 import type { RejectionGround, RequestChannel, RequestStatus, RequestType } from "@/lib/requests/labels";
 import type { Tx } from "../index";
 import { holidays, requestEvents, subjectIdentifiers, subjectRequests, users, type NewSubjectRequest } from "../schema";
-import { insertSwedishHolidays } from "../queries/holidays";
+import { insertSwedishHolidays } from "@/db/queries/requests";
 import { DEMO_USERS } from "./demo-users";
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Tx } from "../index";
-import { assignRetention } from "../queries/retention-assign";
+import { assignRetention } from "@/db/queries/retention";
 import { chatSources, processingActivities, retentionRules } from "../schema";
 
 const ACTIVITY = "Website live chat support";

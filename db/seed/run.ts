@@ -1,11 +1,11 @@
-import { withAudit } from "../queries/audit-write";
+import { withAudit } from "@/db/queries/audit";
 import { seedBreaches } from "./breaches";
 import { seedChats } from "./chats";
 import { seedCourses } from "./courses";
 import { seedFoundation } from "./foundation";
 import { seedInventory } from "./inventory";
 import { seedMeasures } from "./measures";
-import { seedControllerProcessing, seedNotice } from "./notice";
+import { seedProcessorRecord, seedNotice } from "./notice";
 import { seedProcessors } from "./processors";
 import { seedRequests } from "./requests";
 import { seedRetention } from "./retention";
@@ -26,7 +26,7 @@ export async function seedDemoData(now = new Date()): Promise<number> {
       inserted += await seedCourses(tx, todayIn("Europe/Stockholm", now));
       inserted += await seedChats(tx, now);
       inserted += await seedRetention(tx);
-      inserted += await seedControllerProcessing(tx);
+      inserted += await seedProcessorRecord(tx);
       // Last: the published notice is generated from everything seeded above.
       inserted += await seedNotice(tx);
       inserted += await seedRequests(tx, now);

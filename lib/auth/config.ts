@@ -2,7 +2,7 @@ import type { NextAuthConfig } from "next-auth";
 import { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import { withAudit } from "@/db/queries/audit-write";
+import { withAudit } from "@/db/queries/audit";
 import { isLoginBlocked, loginKeys, recordLoginFailure } from "@/db/queries/login-failures";
 import { getUserForSignIn, markSignedIn } from "@/db/queries/users";
 import { env } from "@/lib/env";

@@ -2,7 +2,7 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { NextResponse } from "next/server";
 import { getSessionUser } from "@/db/queries/users";
-import type { Actor } from "@/db/queries/audit-write";
+import type { Actor } from "@/db/queries/audit";
 import type { ActionState } from "@/lib/forms";
 import { auth } from "./index";
 import { can, type Permission } from "./permissions";

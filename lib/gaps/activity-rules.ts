@@ -35,7 +35,7 @@ export function retentionGap(a: GapActivity): Gap | null {
       severity: "medium",
       subject: subject(a),
       message: `${quoted(a.name)} covers live chat data, but no chat retention rule is linked to it and no retention period is stated, so nothing says when its data is deleted.`,
-      fixUrl: "/settings/retention",
+      fixUrl: "/retention",
       fixLabel: `Link a retention rule to ${a.name}`,
       fixPermission: "retention:write",
       viewUrl: activityUrl(a),

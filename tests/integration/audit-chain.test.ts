@@ -2,16 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { desc, eq, sql } from "drizzle-orm";
 import { parseAuditSearch } from "@/app/(app)/audit/filters";
-import {
-  auditEntryBatches,
-  getAuditHead,
-  listAuditActors,
-  listAuditEntityTypes,
-  listAuditEntries,
-  verifyAuditChain,
-  type AuditFilters,
-} from "@/db/queries/audit";
-import { withAudit } from "@/db/queries/audit-write";
+import { auditEntryBatches, getAuditHead, listAuditActors, listAuditEntityTypes, listAuditEntries, verifyAuditChain, type AuditFilters, withAudit } from "@/db/queries/audit";
 import { auditLog, organisation, users } from "@/db/schema";
 import { entryHash, GENESIS_HASH, type HashedContent } from "@/lib/audit/hash";
 import { useTestDatabase } from "../helpers/db";

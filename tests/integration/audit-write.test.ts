@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq, sql } from "drizzle-orm";
-import { appendAudit, withAudit } from "@/db/queries/audit-write";
+import { appendAudit, withAudit } from "@/db/queries/audit";
 import { auditLog, organisation } from "@/db/schema";
 import { dbErrorMatching, useTestDatabase } from "../helpers/db";
 

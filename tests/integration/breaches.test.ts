@@ -1,8 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
-import { breachesPerMonthByRisk, breachOverview } from "@/db/queries/breach-stats";
-import { addBreachFollowUp, createBreach, getBreachById, listBreachAuditEvents, listBreaches, updateBreach } from "@/db/queries/breaches";
+import { breachesPerMonthByRisk, breachOverview, addBreachFollowUp, createBreach, getBreachById, listBreachAuditEvents, listBreaches, updateBreach } from "@/db/queries/breaches";
 import { auditLog, users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed/run";
 import { breachFormSchema, type BreachInput } from "@/lib/breaches/form-schema";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { ingestBatch, ingestBatchInTx, InvalidBatchError, type IngestOutcome } from "@/db/queries/chat-ingest";
+import { ingestBatch, ingestBatchInTx, InvalidBatchError, type IngestOutcome } from "@/db/queries/chats";
 import {
   auditLog,
   chatSourceDaily,

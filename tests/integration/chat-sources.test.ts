@@ -1,17 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
-import { ingestBatch } from "@/db/queries/chat-ingest";
-import {
-  createChatwootSource,
-  importChatBatches,
-  getSourceForWebhook,
-  listSourcesWithStats,
-  renameSource,
-  rotateChatwootToken,
-  setChatwootSigningSecret,
-  sourceDailyVolume,
-} from "@/db/queries/chat-sources";
+import { ingestBatch, createChatwootSource, importChatBatches, getSourceForWebhook, listSourcesWithStats, renameSource, rotateChatwootToken, setChatwootSigningSecret, sourceDailyVolume } from "@/db/queries/chats";
 import { auditLog, chatSources, conversations, messages, users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed/run";
 import { planCsvImport } from "@/lib/chats/csv-import";

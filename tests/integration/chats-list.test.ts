@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
-import { ingestBatch } from "@/db/queries/chat-ingest";
-import { assignRetention } from "@/db/queries/retention-assign";
-import { getConversation, listCategoryOptions, listConversations, listSourceOptions, type ConversationListParams } from "@/db/queries/chats";
+import { ingestBatch, getConversation, listCategoryOptions, listConversations, listSourceOptions, type ConversationListParams } from "@/db/queries/chats";
+import { assignRetention } from "@/db/queries/retention";
 import { getSubject, listSubjects } from "@/db/queries/subjects";
 import { conversations, dataSubjects, retentionRules, users } from "@/db/schema";
 import type { ChatBatch } from "@/lib/chats/batch-schema";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { count, eq } from "drizzle-orm";
 import { POST } from "@/app/api/webhooks/chatwoot/[source]/route";
-import { createChatwootSource, setChatwootSigningSecret } from "@/db/queries/chat-sources";
+import { createChatwootSource, setChatwootSigningSecret } from "@/db/queries/chats";
 import { auditLog, chatSources, conversations, messages, subjectIdentifiers } from "@/db/schema";
 import { chatwootSignature } from "@/lib/chats/secret-box";
 import { useTestDatabase } from "../helpers/db";

@@ -1,9 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { ingestBatch } from "@/db/queries/chat-ingest";
-import { getConversation } from "@/db/queries/chats";
-import { bulkMaskByType, countFindingsByType, countOpenFindingsOfType, dismissFinding, listFindings, maskFinding, type Reviewer } from "@/db/queries/findings";
+import { ingestBatch, getConversation, bulkMaskByType, countFindingsByType, countOpenFindingsOfType, dismissFinding, listFindings, maskFinding, type Reviewer } from "@/db/queries/chats";
 import { auditLog, conversations, findings, messages, users } from "@/db/schema";
 import type { ChatBatch } from "@/lib/chats/batch-schema";
 import { useTestDatabase } from "../helpers/db";

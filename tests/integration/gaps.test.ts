@@ -1,14 +1,10 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
-import { getAgreementReviews, saveReview } from "@/db/queries/agreements-review";
-import { addAgreementFile, createAgreement, sendToLegalReview, updateAgreement } from "@/db/queries/agreements";
+import { getAgreementReviews, saveReview, addAgreementFile, createAgreement, sendToLegalReview, updateAgreement, createProcessor, setProcessorArchived, updateProcessor, type ProcessorWriter, saveSubProcessor } from "@/db/queries/processors";
 import { countGapsByKind, listGaps } from "@/db/queries/gaps";
 import { addActivityTransfer, createActivity, setActivityArchived, updateActivity } from "@/db/queries/inventory";
-import { createProcessor, setProcessorArchived, updateProcessor } from "@/db/queries/processors";
-import type { ProcessorWriter } from "@/db/queries/processors-access";
-import { saveSubProcessor } from "@/db/queries/processors-sub";
-import { createRetentionRule } from "@/db/queries/retention-rules";
+import { createRetentionRule } from "@/db/queries/retention";
 import { dataCategories, securityMeasures, users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed/run";
 import { activityFormSchema, transferFormSchema, type ActivityInput } from "@/lib/inventory/form-schema";
@@ -183,7 +179,7 @@ describe("gaps computed from the record", () => {
     const created = await createActivity(actor, activityInput({ name: "Chat analytics", retention: "", coversChat: "on" }));
     const id = created!.id;
     const gap = (await gaps("retention")).find((g) => g.subject.id === id);
-    assert.equal(gap?.fixUrl, "/settings/retention");
+    assert.equal(gap?.fixUrl, "/retention");
     const rule = parsed(ruleFormSchema.safeParse({ name: "Analytics transcripts", keepDays: "90", action: "delete", activityId: id }));
     assert.ok((await createRetentionRule(actor, rule)).ok);
     assert.equal((await gaps("retention")).find((g) => g.subject.id === id), undefined);

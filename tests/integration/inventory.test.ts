@@ -1,17 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { and, count, eq } from "drizzle-orm";
-import { deleteCategory, saveCategory } from "@/db/queries/inventory-categories";
-import {
-  addActivityTransfer,
-  createActivity,
-  getActivityById,
-  listActivities,
-  removeActivityTransfer,
-  setActivityArchived,
-  specialCategoryIds,
-  updateActivity,
-} from "@/db/queries/inventory";
+import { deleteCategory, saveCategory, addActivityTransfer, createActivity, getActivityById, listActivities, removeActivityTransfer, setActivityArchived, specialCategoryIds, updateActivity } from "@/db/queries/inventory";
 import { getDb } from "@/db";
 import { auditLog, dataCategories, processingActivities, securityMeasures, subjectCategories, users } from "@/db/schema";
 import { seedInventory } from "@/db/seed/inventory";

@@ -1,19 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { and, eq, sql } from "drizzle-orm";
-import {
-  buildCurrentNotice,
-  getLatestNotice,
-  getNoticeSettings,
-  getNoticeStatus,
-  getNoticeVersion,
-  listNoticeHistory,
-  listNoticeVersions,
-  listPublicNoticeVersions,
-  publishNotice,
-  updateNoticeIntroduction,
-} from "@/db/queries/notice";
-import { buildRecordSnapshot, snapshotHash, stampRecordVersion } from "@/db/queries/record-export";
+import { buildCurrentNotice, getLatestNotice, getNoticeSettings, getNoticeStatus, getNoticeVersion, listNoticeHistory, listNoticeVersions, listPublicNoticeVersions, publishNotice, updateNoticeIntroduction } from "@/db/queries/notice";
+import { buildRecordSnapshot, snapshotHash, stampRecordVersion } from "@/db/queries/inventory";
 import { auditLog, privacyNoticeVersions, processingActivities, processorActivities, processors, retentionRules, users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed/run";
 import { introductionFormSchema } from "@/lib/notice/form-schema";

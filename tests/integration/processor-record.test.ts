@@ -4,18 +4,9 @@ import { eq } from "drizzle-orm";
 import { processorRecordCsv, PROCESSOR_RECORD_COLUMNS } from "@/lib/processor-record/csv";
 import { describeEntryEvent, entryFormSchema, entryTransferSchema, parseEntryListParams, type EntryInput } from "@/lib/processor-record/schema";
 import { listEntityHistory } from "@/db/queries/audit";
-import {
-  addControllerProcessingTransfer,
-  createControllerProcessing,
-  getControllerProcessingById,
-  listControllerProcessing,
-  readControllerProcessingRecord,
-  removeControllerProcessingTransfer,
-  setControllerProcessingArchived,
-  updateControllerProcessing,
-} from "@/db/queries/controller-processing";
+import { addProcessorRecordTransfer, createProcessorRecordEntry, getProcessorRecordEntryById, listProcessorRecordEntries, readProcessorRecord, removeProcessorRecordTransfer, setProcessorRecordEntryArchived, updateProcessorRecordEntry } from "@/db/queries/processor-record";
 import { getOrganisation } from "@/db/queries/organisation";
-import { controllerProcessing, securityMeasures, users } from "@/db/schema";
+import { processorRecordEntries, securityMeasures, users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed/run";
 import { parseCsv } from "@/lib/csv-parse";
 import { useTestDatabase } from "../helpers/db";
@@ -28,8 +19,8 @@ function parse(values: Record<string, string | string[]>): EntryInput {
   return result.data;
 }
 
-const list = (over: Partial<Parameters<typeof listControllerProcessing>[0]> = {}) =>
-  listControllerProcessing({ archived: "active", sort: "controller", page: 1, pageSize: 50, ...over });
+const list = (over: Partial<Parameters<typeof listProcessorRecordEntries>[0]> = {}) =>
+  listProcessorRecordEntries({ archived: "active", sort: "controller", page: 1, pageSize: 50, ...over });
 
 describe("processor's record (Art. 30(2))", () => {
   let db: Awaited<ReturnType<typeof useTestDatabase>>;
@@ -53,7 +44,7 @@ describe("processor's record (Art. 30(2))", () => {
     assert.equal(rows[0]!.transferCount, 1);
     assert.equal(rows[0]!.measureCount, 4);
     await seedDemoData(new Date("2026-11-29T12:00:00Z"));
-    assert.equal((await db.handle.db.select().from(controllerProcessing)).length, 1);
+    assert.equal((await db.handle.db.select().from(processorRecordEntries)).length, 1);
   });
 
   it("validates the form: controller and categories required, an ended entry needs its end date after the start", () => {
@@ -71,16 +62,16 @@ describe("processor's record (Art. 30(2))", () => {
   });
 
   it("creates an entry with its measures and audits it; an edit is audited by field name, never the text", async () => {
-    const created = await createControllerProcessing(
+    const created = await createProcessorRecordEntry(
       actor,
       parse({ controllerName: "Brightside Bikes AB", categories: "Chat support for Brightside's web shop", status: "active", measureIds: measureIds.slice(0, 2) }),
     );
-    const entry = await getControllerProcessingById(created.id);
+    const entry = await getProcessorRecordEntryById(created.id);
     assert.equal(entry?.controllerName, "Brightside Bikes AB");
     assert.equal(entry?.measures.length, 2);
 
     const secret = "Contact Anna Svensson at anna@brightside.example";
-    await updateControllerProcessing(
+    await updateProcessorRecordEntry(
       actor,
       created.id,
       parse({ controllerName: "Brightside Bikes AB", controllerContact: secret, categories: "Chat support for Brightside's web shop", status: "ended", endedOn: "2026-11-01", measureIds: measureIds.slice(1, 3) }),
@@ -93,45 +84,45 @@ describe("processor's record (Art. 30(2))", () => {
     assert.deepEqual(update.measureIds, { added: [measureIds[2]].sort(), removed: [measureIds[0]] });
     assert.ok(!JSON.stringify(update).includes("Anna"));
     assert.equal(describeEntryEvent("controller_processing.update", update), "Changed controller contact, end, security measures, status: Active → Ended");
-    assert.equal((await getControllerProcessingById(created.id))?.controllerContact, secret);
+    assert.equal((await getProcessorRecordEntryById(created.id))?.controllerContact, secret);
 
     // The same values again change nothing and write no entry; an unknown id changes nothing.
-    await updateControllerProcessing(
+    await updateProcessorRecordEntry(
       actor,
       created.id,
       parse({ controllerName: "Brightside Bikes AB", controllerContact: secret, categories: "Chat support for Brightside's web shop", status: "ended", endedOn: "2026-11-01", measureIds: measureIds.slice(1, 3) }),
     );
     assert.equal((await listEntityHistory("controller_processing", created.id)).length, 2);
-    assert.equal(await updateControllerProcessing(actor, MISSING, parse({ controllerName: "X", categories: "Y", status: "active" })), null);
+    assert.equal(await updateProcessorRecordEntry(actor, MISSING, parse({ controllerName: "X", categories: "Y", status: "active" })), null);
   });
 
   it("adds and removes transfers with audit entries; refuses EEA countries and SCC without safeguards", async () => {
-    const { id } = await createControllerProcessing(actor, parse({ controllerName: "Transfer Test Ltd", categories: "Support", status: "active" }));
+    const { id } = await createProcessorRecordEntry(actor, parse({ controllerName: "Transfer Test Ltd", categories: "Support", status: "active" }));
     assert.equal(entryTransferSchema.safeParse({ entryId: id, recipient: "Host", country: "DE", mechanism: "scc", safeguards: "x" }).success, false);
     assert.equal(entryTransferSchema.safeParse({ entryId: id, recipient: "Host", country: "US", mechanism: "scc" }).success, false);
     assert.equal(entryTransferSchema.safeParse({ entryId: id, recipient: "Host", country: "ZZ", mechanism: "adequacy" }).success, false);
     const input = entryTransferSchema.parse({ entryId: id, recipient: "Host", country: "us", mechanism: "scc", safeguards: "SCC module 3" });
     assert.equal(input.country, "US");
-    const added = await addControllerProcessingTransfer(actor, input);
+    const added = await addProcessorRecordTransfer(actor, input);
     assert.ok(added);
-    assert.equal((await getControllerProcessingById(id))?.transfers.length, 1);
-    assert.equal(await addControllerProcessingTransfer(actor, { ...input, entryId: MISSING }), null);
+    assert.equal((await getProcessorRecordEntryById(id))?.transfers.length, 1);
+    assert.equal(await addProcessorRecordTransfer(actor, { ...input, entryId: MISSING }), null);
     // A transfer id under another entry is not removed.
     const other = (await list({ search: "alpine" })).rows[0]!.id;
-    assert.equal(await removeControllerProcessingTransfer(actor, other, added.id), null);
-    assert.ok(await removeControllerProcessingTransfer(actor, id, added.id));
-    assert.equal((await getControllerProcessingById(id))?.transfers.length, 0);
+    assert.equal(await removeProcessorRecordTransfer(actor, other, added.id), null);
+    assert.ok(await removeProcessorRecordTransfer(actor, id, added.id));
+    assert.equal((await getProcessorRecordEntryById(id))?.transfers.length, 0);
     const actions = (await listEntityHistory("controller_processing", id)).map((h) => h.action);
     assert.deepEqual(actions, ["controller_processing.create", "controller_processing.transfer_add", "controller_processing.transfer_remove"]);
   });
 
   it("archives and restores; the list filters, searches literally, sorts and pages on the server", async () => {
-    const { id } = await createControllerProcessing(actor, parse({ controllerName: "Zeta 100% Outdoor", categories: "Chat", status: "active" }));
-    assert.ok(await setControllerProcessingArchived(actor, id, true));
-    assert.equal(await setControllerProcessingArchived(actor, id, true), null);
+    const { id } = await createProcessorRecordEntry(actor, parse({ controllerName: "Zeta 100% Outdoor", categories: "Chat", status: "active" }));
+    assert.ok(await setProcessorRecordEntryArchived(actor, id, true));
+    assert.equal(await setProcessorRecordEntryArchived(actor, id, true), null);
     assert.equal((await list({ search: "Zeta" })).total, 0);
     assert.equal((await list({ archived: "archived", search: "Zeta" })).total, 1);
-    assert.ok(await setControllerProcessingArchived(actor, id, false));
+    assert.ok(await setProcessorRecordEntryArchived(actor, id, false));
     assert.equal((await list({ search: "100%" })).total, 1);
     assert.equal((await list({ search: "%" })).rows.every((r) => r.controllerName.includes("%")), true);
 
@@ -151,7 +142,7 @@ describe("processor's record (Art. 30(2))", () => {
   });
 
   it("exports the current record as CSV in Art. 30(2) order: parsed back, the columns and values match", async () => {
-    const [org, entries] = await Promise.all([getOrganisation(), readControllerProcessingRecord()]);
+    const [org, entries] = await Promise.all([getOrganisation(), readProcessorRecord()]);
     const csv = processorRecordCsv(org, entries, new Date("2026-11-29T12:00:00Z"));
     assert.ok(csv.startsWith("\uFEFF"));
     const parsed = parseCsv(csv.slice(1));
@@ -168,8 +159,8 @@ describe("processor's record (Art. 30(2))", () => {
     assert.equal(alpine[6]!.split("; ").length, 4);
     assert.equal(alpine[10], "Active");
     // Archived entries are not part of the current record.
-    const { id } = await createControllerProcessing(actor, parse({ controllerName: "Archived Partner", categories: "Old", status: "active" }));
-    await setControllerProcessingArchived(actor, id, true);
-    assert.equal((await readControllerProcessingRecord()).some((e) => e.controllerName === "Archived Partner"), false);
+    const { id } = await createProcessorRecordEntry(actor, parse({ controllerName: "Archived Partner", categories: "Old", status: "active" }));
+    await setProcessorRecordEntryArchived(actor, id, true);
+    assert.equal((await readProcessorRecord()).some((e) => e.controllerName === "Archived Partner"), false);
   });
 });

@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { asc, eq } from "drizzle-orm";
-import { withAudit, type Actor } from "@/db/queries/audit-write";
-import { ingestBatch } from "@/db/queries/chat-ingest";
-import { acceptSuggestion, countPendingSuggestions, dismissSuggestion, listSuggestions, suggestRequestsInTx } from "@/db/queries/request-suggestions";
-import { getRequestById } from "@/db/queries/requests";
+import { withAudit, type Actor } from "@/db/queries/audit";
+import { ingestBatch } from "@/db/queries/chats";
+import { acceptSuggestion, countPendingSuggestions, dismissSuggestion, listSuggestions, suggestRequestsInTx, getRequestById } from "@/db/queries/requests";
 import { auditLog, conversations, messages, requestSuggestions, users } from "@/db/schema";
 import { seedFoundation } from "@/db/seed/foundation";
 import { useTestDatabase } from "../helpers/db";

@@ -5,7 +5,7 @@ import { POST as postAction } from "@/app/api/v1/requests/[id]/[action]/route";
 import { GET as getRequest } from "@/app/api/v1/requests/[id]/route";
 import { POST as postRequest } from "@/app/api/v1/requests/route";
 import { createApiKey } from "@/db/queries/api-keys";
-import { withAudit } from "@/db/queries/audit-write";
+import { withAudit } from "@/db/queries/audit";
 import { auditLog, users } from "@/db/schema";
 import { seedFoundation } from "@/db/seed/foundation";
 import { useTestDatabase } from "../helpers/db";

@@ -1,10 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { and, eq } from "drizzle-orm";
-import { ingestBatch } from "@/db/queries/chat-ingest";
-import { chatOverview, findingsPerMonthByType } from "@/db/queries/chat-stats";
-import { getLegalHold, placeLegalHold, releaseLegalHold } from "@/db/queries/legal-holds";
-import { countUncovered, createRetentionRule, deleteRetentionRule, listRetentionRules, updateRetentionRule } from "@/db/queries/retention-rules";
+import { ingestBatch, chatOverview, findingsPerMonthByType } from "@/db/queries/chats";
+import { getLegalHold, placeLegalHold, releaseLegalHold, countUncovered, createRetentionRule, deleteRetentionRule, listRetentionRules, updateRetentionRule } from "@/db/queries/retention";
 import { auditLog, chatSources, conversations, processingActivities, retentionRules, users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed/run";
 import { placeHoldSchema } from "@/lib/retention/hold-schema";

@@ -3,11 +3,8 @@ import { after, before, beforeEach, describe, it } from "node:test";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { RETENTION_LOCK_KEY, runRetention } from "@/db/jobs/retention";
-import { ingestBatch } from "@/db/queries/chat-ingest";
-import { placeLegalHold, releaseLegalHold } from "@/db/queries/legal-holds";
-import { assignRetention } from "@/db/queries/retention-assign";
-import { createRetentionRule } from "@/db/queries/retention-rules";
-import { getRunReceipt, previewRetention } from "@/db/queries/retention-runs";
+import { ingestBatch } from "@/db/queries/chats";
+import { placeLegalHold, releaseLegalHold, assignRetention, createRetentionRule, getRunReceipt, previewRetention } from "@/db/queries/retention";
 import {
   auditLog,
   chatSources,

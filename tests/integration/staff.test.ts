@@ -1,8 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { getCertificate, importCompletions, listCompletionsForPerson, personCourseStatuses, previewCompletionImport, recordCompletion, withdrawCompletion } from "@/db/queries/completions";
-import { getStaffById, importStaff, listStaff, previewStaffImport, reduceLeavers, updateStaff } from "@/db/queries/staff";
+import { getCertificate, importCompletions, listCompletionsForPerson, personCourseStatuses, previewCompletionImport, recordCompletion, withdrawCompletion, getStaffById, importStaff, listStaff, previewStaffImport, reduceLeavers, updateStaff } from "@/db/queries/training";
 import { auditLog, courses, staff, trainingCertificates, trainingCompletions, users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed/run";
 import { staffFormSchema } from "@/lib/training/staff-schema";

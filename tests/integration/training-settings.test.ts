@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq, isNotNull } from "drizzle-orm";
 import { runNightlyJobs } from "@/db/jobs/nightly";
-import { getTrainingSettings, updateTrainingSettings } from "@/db/queries/training-settings";
+import { getTrainingSettings, updateTrainingSettings } from "@/db/queries/training";
 import { auditLog, staff } from "@/db/schema";
 import { seedDemoData } from "@/db/seed/run";
 import { trainingSettingsSchema } from "@/lib/training/settings-schema";

@@ -1,10 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { desc, eq, inArray } from "drizzle-orm";
-import { createCourse, getCourseById, updateCourse } from "@/db/queries/courses";
+import { createCourse, getCourseById, updateCourse, lastReminders, sendReminders, completionTrend, loadTrainingMatrix, overdueRows, ratesByCourse, ratesByTeam, summarizeMatrix, type TrainingScope } from "@/db/queries/training";
 import { deliverOutbox, listOutbox } from "@/db/queries/outbox";
-import { lastReminders, sendReminders } from "@/db/queries/reminders";
-import { completionTrend, loadTrainingMatrix, overdueRows, ratesByCourse, ratesByTeam, summarizeMatrix, type TrainingScope } from "@/db/queries/training-status";
 import { auditLog, courses, outbox, staff, trainingCompletions, users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed/run";
 import { parseEnv } from "@/lib/env";

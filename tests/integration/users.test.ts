@@ -1,16 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { asc, eq, gt } from "drizzle-orm";
-import type { Actor } from "@/db/queries/audit-write";
-import {
-  changeOwnPassword,
-  changeUserRole,
-  createUser,
-  listUsers,
-  resetUserPassword,
-  setUserActive,
-  type UserWriteResult,
-} from "@/db/queries/users";
+import type { Actor } from "@/db/queries/audit";
+import { changeOwnPassword, changeUserRole, createUser, listUsers, resetUserPassword, setUserActive, type UserWriteResult } from "@/db/queries/users";
 import { auditLog, loginFailures, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { useTestDatabase } from "../helpers/db";

@@ -66,7 +66,7 @@ describe("rule 3: retention, legal basis, security measures", () => {
   it("a chat activity with neither a linked retention rule nor a period points to the retention rules", () => {
     const gap = retentionGap(activity({ retention: "", coversChat: true, retentionRuleCount: 0 }));
     assert.ok(gap);
-    assert.equal(gap.fixUrl, "/settings/retention");
+    assert.equal(gap.fixUrl, "/retention");
     assert.equal(gap.fixPermission, "retention:write");
     assert.equal(gap.viewUrl, `/inventory/${ACT}`);
     assert.match(gap.message, /no chat retention rule is linked/);

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { bulkMaskByType, dismissFinding, maskFinding, type ReviewOutcome } from "@/db/queries/findings";
+import { bulkMaskByType, dismissFinding, maskFinding, type ReviewOutcome } from "@/db/queries/chats";
 import { authorizeAction } from "@/lib/auth/guards";
 import { PII_TYPE_PLURALS } from "@/lib/chats/labels";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";

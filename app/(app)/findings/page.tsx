@@ -5,7 +5,7 @@ import { FindingTabs } from "@/components/findings/finding-tabs";
 import { FindingsTable } from "@/components/findings/findings-table";
 import { EmptyState, PageHeader } from "@/components/layout/page-header";
 import { Pagination } from "@/components/layout/pagination";
-import { countFindingsByType, listFindings } from "@/db/queries/findings";
+import { countFindingsByType, listFindings } from "@/db/queries/chats";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";

@@ -4,15 +4,7 @@ import { isActiveUser } from "@/db/queries/users";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import {
-  addActivityTransfer,
-  countExisting,
-  createActivity,
-  removeActivityTransfer,
-  setActivityArchived,
-  specialCategoryIds,
-  updateActivity,
-} from "@/db/queries/inventory";
+import { addActivityTransfer, countExisting, createActivity, removeActivityTransfer, setActivityArchived, specialCategoryIds, updateActivity } from "@/db/queries/inventory";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
 import { activityFormSchema, transferFormSchema } from "@/lib/inventory/form-schema";

@@ -3,8 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createProcessor, setProcessorArchived, updateProcessor } from "@/db/queries/processors";
-import { removeSubProcessor, saveSubProcessor } from "@/db/queries/processors-sub";
+import { createProcessor, setProcessorArchived, updateProcessor, removeSubProcessor, saveSubProcessor } from "@/db/queries/processors";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";

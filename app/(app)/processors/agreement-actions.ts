@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { addAgreementFile, createAgreement, sendToLegalReview, updateAgreement } from "@/db/queries/agreements";
+import { addAgreementFile, createAgreement, sendToLegalReview, updateAgreement } from "@/db/queries/processors";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";

@@ -1,4 +1,4 @@
-import type { Refusal } from "@/db/queries/processors-access";
+import type { Refusal } from "@/db/queries/processors";
 import type { ActionState } from "@/lib/forms";
 
 const fieldError = (field: string, message: string): ActionState => ({ ok: false, message: "Some fields need attention.", errors: { [field]: [message] } });

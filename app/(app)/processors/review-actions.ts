@@ -2,8 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { saveReview } from "@/db/queries/agreements-review";
-import { createNotice, decideNotice } from "@/db/queries/subprocessor-notices";
+import { saveReview, createNotice, decideNotice } from "@/db/queries/processors";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { authorizeAction } from "@/lib/auth/guards";
 import { parseForm, type ActionState } from "@/lib/forms";

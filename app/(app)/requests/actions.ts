@@ -2,11 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { recordRequest, type Outcome } from "@/db/queries/requests";
-import { checkVerificationCode, sendVerificationCode } from "@/db/queries/requests-identity";
-import { extendRequest, sendRequestLetter } from "@/db/queries/requests-letters";
-import { deliverNow } from "@/db/queries/requests-mail";
-import { addRequestNote, assignRequest, changeRequestStatus, completeRequest, rejectRequest, verifyRequestIdentity } from "@/db/queries/requests-workflow";
+import { recordRequest, type Outcome, checkVerificationCode, sendVerificationCode, extendRequest, sendRequestLetter, deliverNow, addRequestNote, assignRequest, changeRequestStatus, completeRequest, rejectRequest, verifyRequestIdentity } from "@/db/queries/requests";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";

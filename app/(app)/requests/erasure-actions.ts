@@ -2,8 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { executeErasure, markErasureProcessorNotified } from "@/db/queries/request-erasure";
-import type { Refusal } from "@/db/queries/requests";
+import { executeErasure, markErasureProcessorNotified, type Refusal } from "@/db/queries/requests";
 import { erasureException } from "@/db/schema";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { parseForm, type ActionState } from "@/lib/forms";

@@ -8,7 +8,6 @@ import { can, type Permission } from "@/lib/auth/permissions";
 const TABS: Array<{ href: string; label: string; permission: Permission }> = [
   { href: "/settings", label: "Organisation", permission: "organisation:read" },
   { href: "/settings/users", label: "Users", permission: "users:read" },
-  { href: "/settings/retention", label: "Retention", permission: "retention:read" },
   { href: "/settings/api-keys", label: "API keys", permission: "apikeys:read" },
   { href: "/settings/requests", label: "Requests", permission: "requests:write" },
 ];
@@ -18,7 +17,7 @@ export default async function SettingsLayout({ children }: { children: ReactNode
   const tabs = TABS.filter((t) => can(user?.role, t.permission));
   return (
     <>
-      <PageHeader title="Settings" description="The organisation's details, who may use DPO Desk, how long chat data is kept, and the keys other systems use. Each page shows only to the roles it concerns." />
+      <PageHeader title="Settings" description="The organisation's details, who may use DPO Desk, and the keys other systems use. Each page shows only to the roles it concerns." />
       <SettingsNav tabs={tabs} />
       {children}
     </>

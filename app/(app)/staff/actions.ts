@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createStaff, importStaff, previewStaffImport, reduceLeavers, updateStaff } from "@/db/queries/staff";
+import { createStaff, importStaff, previewStaffImport, reduceLeavers, updateStaff } from "@/db/queries/training";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";

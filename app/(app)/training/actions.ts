@@ -3,9 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createCourse, updateCourse, type CourseWriteResult } from "@/db/queries/courses";
+import { createCourse, updateCourse, type CourseWriteResult, sendReminders } from "@/db/queries/training";
 import { deliverOutbox } from "@/db/queries/outbox";
-import { sendReminders } from "@/db/queries/reminders";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";

@@ -2,8 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { confirmPublicRequest, submitPublicRequest } from "@/db/queries/requests-intake";
-import { deliverNow } from "@/db/queries/requests-mail";
+import { confirmPublicRequest, submitPublicRequest, deliverNow } from "@/db/queries/requests";
 import { clientAddress } from "@/lib/auth/client-address";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
 import { checkFormToken } from "@/lib/requests/codes";

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicRequestForm } from "@/components/requests/public-request-form";
-import { loadClockContext } from "@/db/queries/requests-clock";
-import { letterOrganisation } from "@/db/queries/requests-mail";
+import { loadClockContext, letterOrganisation } from "@/db/queries/requests";
 import { dueDate, formatDay } from "@/lib/requests/clock";
 import { formToken } from "@/lib/requests/codes";
 import { submitRequestAction } from "./actions";

@@ -1,5 +1,5 @@
 import { authenticateApiKey, type AuthenticatedApiKey } from "@/db/queries/api-keys";
-import type { Actor } from "@/db/queries/audit-write";
+import type { Actor } from "@/db/queries/audit";
 import type { ApiKeyScope } from "@/lib/api-keys";
 import { apiError } from "./_http";
 

@@ -127,7 +127,7 @@ export default async function ConversationPage({ params, searchParams }: { param
               }}
               now={now}
               timeZone={timeZone}
-              rulesHref={can(user.role, "retention:read") ? "/settings/retention" : null}
+              rulesHref={can(user.role, "retention:read") ? "/retention" : null}
             />
           </Card>
           <LegalHoldPanel target="conversation" id={c.id} hold={hold} canEdit={can(user.role, "holds:write")} />

@@ -2,8 +2,7 @@
 
 import { createHash } from "node:crypto";
 import { revalidatePath } from "next/cache";
-import { InvalidBatchError } from "@/db/queries/chat-ingest";
-import { importChatBatches } from "@/db/queries/chat-sources";
+import { InvalidBatchError, importChatBatches } from "@/db/queries/chats";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { MAX_IMPORT_FILE_BYTES, planChatImport, type ImportPlan } from "@/lib/chats/csv-import";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ChatImportForm } from "@/components/chat-import/chat-import-form";
+import { ChatImportForm } from "@/components/chats/import-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

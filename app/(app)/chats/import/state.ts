@@ -1,4 +1,4 @@
-import type { ImportOutcome } from "@/db/queries/chat-sources";
+import type { ImportOutcome } from "@/db/queries/chats";
 import type { ImportIssue, ImportPlan } from "@/lib/chats/csv-import";
 
 /** What the import form shows: the upload, the preview of the checked file, then the result. */

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createChatwootSource, renameSource, rotateChatwootToken, setChatwootSigningSecret } from "@/db/queries/chat-sources";
+import { createChatwootSource, renameSource, rotateChatwootToken, setChatwootSigningSecret } from "@/db/queries/chats";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";

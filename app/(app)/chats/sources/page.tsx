@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
-import { CreateChatwootSourceForm } from "@/components/sources/create-chatwoot-source-form";
-import { SourceVolumeChart } from "@/components/sources/source-volume-chart";
-import { SourcesTable } from "@/components/sources/sources-table";
+import { CreateChatwootSourceForm } from "@/components/chats/create-chatwoot-source-form";
+import { SourceVolumeChart } from "@/components/chats/source-volume-chart";
+import { SourcesTable } from "@/components/chats/sources-table";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { listSourcesWithStats, sourceDailyVolume } from "@/db/queries/chat-sources";
+import { listSourcesWithStats, sourceDailyVolume } from "@/db/queries/chats";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";

@@ -16,7 +16,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { getActivityById } from "@/db/queries/inventory";
 import { getOrganisation } from "@/db/queries/organisation";
-import { listRulesForActivity } from "@/db/queries/retention-rules";
+import { listRulesForActivity } from "@/db/queries/retention";
 import { describeLinkedRules } from "@/lib/retention/labels";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";

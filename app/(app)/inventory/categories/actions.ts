@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { deleteCategory, saveCategory } from "@/db/queries/inventory-categories";
+import { deleteCategory, saveCategory } from "@/db/queries/inventory";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
 import { CATEGORY_KINDS, categoryFormSchema } from "@/lib/inventory/form-schema";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CategoryForm, DeleteCategoryButton } from "@/components/inventory/category-forms";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardTitle } from "@/components/ui/card";
-import { listCategoriesWithUsage, type CategoryWithUsage } from "@/db/queries/inventory-categories";
+import { listCategoriesWithUsage, type CategoryWithUsage } from "@/db/queries/inventory";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import type { CategoryKind } from "@/lib/inventory/form-schema";

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { stampRecordVersion } from "@/db/queries/record-export";
+import { stampRecordVersion } from "@/db/queries/inventory";
 import { actorOf, authorizeRoute } from "@/lib/auth/guards";
 import { badFormat, parseFormat, versionDownload } from "./download";
 

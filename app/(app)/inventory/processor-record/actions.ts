@@ -4,13 +4,13 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import {
-  addControllerProcessingTransfer,
+  addProcessorRecordTransfer,
   countExistingMeasures,
-  createControllerProcessing,
-  removeControllerProcessingTransfer,
-  setControllerProcessingArchived,
-  updateControllerProcessing,
-} from "@/db/queries/controller-processing";
+  createProcessorRecordEntry,
+  removeProcessorRecordTransfer,
+  setProcessorRecordEntryArchived,
+  updateProcessorRecordEntry,
+} from "@/db/queries/processor-record";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
@@ -39,7 +39,7 @@ export async function createEntryAction(_prev: ActionState, formData: FormData):
   if (denied) return denied;
   const parsed = await parseEntry(formData);
   if (parsed.state) return parsed.state;
-  const result = await attemptWrite("controller_processing.create", () => createControllerProcessing(actorOf(user), parsed.data));
+  const result = await attemptWrite("controller_processing.create", () => createProcessorRecordEntry(actorOf(user), parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
   revalidateEntry();
   redirect(`${BASE}/${result.value.id}`);
@@ -54,7 +54,7 @@ export async function updateEntryAction(_prev: ActionState, formData: FormData):
   if (id.state) return INVALID_INPUT;
   const parsed = await parseEntry(formData);
   if (parsed.state) return parsed.state;
-  const result = await attemptWrite("controller_processing.update", () => updateControllerProcessing(actorOf(user), id.data.id, parsed.data));
+  const result = await attemptWrite("controller_processing.update", () => updateProcessorRecordEntry(actorOf(user), id.data.id, parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
   if (!result.value) return GONE;
   revalidateEntry(id.data.id);
@@ -69,7 +69,7 @@ export async function setEntryArchivedAction(_prev: ActionState, formData: FormD
   const parsed = parseForm(archiveSchema, formData);
   if (parsed.state) return INVALID_INPUT;
   const archived = parsed.data.archived === "true";
-  const result = await attemptWrite("controller_processing.archive", () => setControllerProcessingArchived(actorOf(user), parsed.data.id, archived));
+  const result = await attemptWrite("controller_processing.archive", () => setProcessorRecordEntryArchived(actorOf(user), parsed.data.id, archived));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
   if (!result.value) return { ok: false, message: archived ? "This entry is already archived, or gone." : "This entry is not archived, or gone." };
   revalidateEntry(parsed.data.id);
@@ -81,7 +81,7 @@ export async function addEntryTransferAction(_prev: ActionState, formData: FormD
   if (denied) return denied;
   const parsed = parseForm(entryTransferSchema, formData);
   if (parsed.state) return parsed.state;
-  const result = await attemptWrite("controller_processing.transfer_add", () => addControllerProcessingTransfer(actorOf(user), parsed.data));
+  const result = await attemptWrite("controller_processing.transfer_add", () => addProcessorRecordTransfer(actorOf(user), parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
   if (!result.value) return GONE;
   revalidateEntry(parsed.data.entryId);
@@ -96,7 +96,7 @@ export async function removeEntryTransferAction(_prev: ActionState, formData: Fo
   const parsed = parseForm(removeTransferSchema, formData);
   if (parsed.state) return INVALID_INPUT;
   const { entryId, transferId } = parsed.data;
-  const result = await attemptWrite("controller_processing.transfer_remove", () => removeControllerProcessingTransfer(actorOf(user), entryId, transferId));
+  const result = await attemptWrite("controller_processing.transfer_remove", () => removeProcessorRecordTransfer(actorOf(user), entryId, transferId));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
   if (!result.value) return { ok: false, message: "This transfer was already removed." };
   revalidateEntry(entryId);

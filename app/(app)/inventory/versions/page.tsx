@@ -3,7 +3,7 @@ import Link from "next/link";
 import { EmptyState, PageHeader } from "@/components/layout/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
-import { listRecordVersions } from "@/db/queries/record-export";
+import { listRecordVersions } from "@/db/queries/inventory";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/time";

@@ -7,7 +7,7 @@ import { ProcessorFilters } from "@/components/processors/processor-filters";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
-import { listProcessors } from "@/db/queries/processors-list";
+import { listProcessors } from "@/db/queries/processors";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";

@@ -5,7 +5,7 @@ import { NoticeCountdown } from "@/components/processors/notice-countdown";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { listLegalQueue } from "@/db/queries/agreements-queue";
+import { listLegalQueue } from "@/db/queries/processors";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";

@@ -14,11 +14,7 @@ import { isClockEvent, RequestTimeline } from "@/components/requests/request-tim
 import { NoteForm, RequestWorkPanel } from "@/components/requests/request-work-panel";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DetailList } from "@/components/ui/detail-list";
-import { getRequestById, listAssigneeOptions } from "@/db/queries/requests";
-import { loadClockContext } from "@/db/queries/requests-clock";
-import { listRequestEvents } from "@/db/queries/requests-events";
-import { verificationTargets } from "@/db/queries/requests-identity";
-import { filledLetters } from "@/db/queries/requests-letters";
+import { getRequestById, listAssigneeOptions, loadClockContext, listRequestEvents, verificationTargets, filledLetters } from "@/db/queries/requests";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { dueDate, formatDay, localDate } from "@/lib/requests/clock";

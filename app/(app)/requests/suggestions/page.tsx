@@ -6,7 +6,7 @@ import { Pagination } from "@/components/layout/pagination";
 import { SuggestionButtons } from "@/components/requests/suggestion-buttons";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { listSuggestions, type SuggestionRow } from "@/db/queries/request-suggestions";
+import { listSuggestions, type SuggestionRow } from "@/db/queries/requests";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";

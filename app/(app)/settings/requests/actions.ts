@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { addHoliday, addSwedishHolidays, removeHoliday, updateRequestSettings, type HolidayChange } from "@/db/queries/holidays";
+import { addHoliday, addSwedishHolidays, removeHoliday, updateRequestSettings, type HolidayChange } from "@/db/queries/requests";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
 import { holidayIdSchema, holidaySchema, holidayYearSchema, requestSettingsSchema } from "@/lib/requests/settings-schema";

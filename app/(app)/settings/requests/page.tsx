@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AddHolidayForm, RequestSettingsForm, SmallActionButton } from "@/components/requests/settings-forms";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { getRequestSettings, listHolidays } from "@/db/queries/holidays";
+import { getRequestSettings, listHolidays } from "@/db/queries/requests";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDay } from "@/lib/requests/clock";

@@ -9,7 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { countReducibleLeavers, listManagerOptions, listStaff, listTeams } from "@/db/queries/staff";
+import { countReducibleLeavers, listManagerOptions, listStaff, listTeams } from "@/db/queries/training";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";

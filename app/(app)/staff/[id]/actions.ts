@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { recordCompletion, withdrawCompletion, type CertificateUpload, type CompletionWriteResult } from "@/db/queries/completions";
+import { recordCompletion, withdrawCompletion, type CertificateUpload, type CompletionWriteResult } from "@/db/queries/training";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { parseForm, type ActionState } from "@/lib/forms";

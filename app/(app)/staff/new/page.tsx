@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
 import { StaffForm } from "@/components/staff/staff-form";
-import { listManagerOptions } from "@/db/queries/staff";
+import { listManagerOptions } from "@/db/queries/training";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { todayIn } from "@/lib/training/dates";

@@ -1,5 +1,5 @@
 import { getTimeZone } from "@/db/queries/time-zone";
-import { loadTrainingMatrix } from "@/db/queries/training-status";
+import { loadTrainingMatrix } from "@/db/queries/training";
 import { apiError, authorizeRoute } from "@/lib/auth/guards";
 import { CSV_BOM, csvLine } from "@/lib/csv";
 import { describeError } from "@/lib/server-errors";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { importCompletions, previewCompletionImport } from "@/db/queries/completions";
+import { importCompletions, previewCompletionImport } from "@/db/queries/training";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT } from "@/lib/forms";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
-import { TrainingSettingsForm } from "@/components/training-settings/training-settings-form";
-import { getTrainingSettings } from "@/db/queries/training-settings";
+import { TrainingSettingsForm } from "@/components/training/training-settings-form";
+import { getTrainingSettings } from "@/db/queries/training";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { updateTrainingSettingsAction } from "./actions";
 

@@ -1,4 +1,4 @@
-import { ingestBatch, InvalidBatchError } from "@/db/queries/chat-ingest";
+import { ingestBatch, InvalidBatchError } from "@/db/queries/chats";
 import { batchSchema, describeBatchIssues, MAX_BATCH_BYTES } from "@/lib/chats/batch-schema";
 import { apiActor, requireApiKey } from "../_auth";
 import { apiError, apiJson, internalError, readLimitedBody } from "../_http";

@@ -1,5 +1,4 @@
-import { createRequestFromApi, getRequestById, requestForApi } from "@/db/queries/requests-api";
-import { deliverNow } from "@/db/queries/requests-mail";
+import { createRequestFromApi, getRequestById, requestForApi, deliverNow } from "@/db/queries/requests";
 import { apiCreateSchema, describeIssues } from "@/lib/requests/api-schema";
 import { apiActor, requireApiKey } from "../_auth";
 import { apiError, apiJson, internalError } from "../_http";

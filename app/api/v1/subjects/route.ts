@@ -1,4 +1,4 @@
-import { findSubjectsByIdentifier } from "@/db/queries/chat-api";
+import { findSubjectsByIdentifier } from "@/db/queries/chats";
 import { normaliseEmail, normalisePhone } from "@/lib/pii";
 import { requireApiKey } from "../_auth";
 import { apiError, apiJson, internalError } from "../_http";

@@ -6,7 +6,7 @@ import { EntryFilters } from "@/components/processor-record/entry-filters";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
-import { listControllerProcessing } from "@/db/queries/controller-processing";
+import { listProcessorRecordEntries } from "@/db/queries/processor-record";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { ENTRY_STATUS_LABELS, parseEntryListParams } from "@/lib/processor-record/schema";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Processing for other controllers" };
 export default async function ProcessorRecordPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePagePermission("inventory:read");
   const { query, urlValues } = parseEntryListParams(await searchParams);
-  const { rows, total } = await listControllerProcessing(query);
+  const { rows, total } = await listProcessorRecordEntries(query);
   const filtered = Object.entries(urlValues).some(([k, v]) => k !== "sort" && Boolean(v));
   return (
     <>

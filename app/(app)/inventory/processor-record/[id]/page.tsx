@@ -11,7 +11,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { DetailList } from "@/components/ui/detail-list";
 import { HistoryList } from "@/components/ui/history-list";
 import { describeActor, listEntityHistory } from "@/db/queries/audit";
-import { getControllerProcessingById } from "@/db/queries/controller-processing";
+import { getProcessorRecordEntryById } from "@/db/queries/processor-record";
 import { getOrganisation } from "@/db/queries/organisation";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
@@ -27,7 +27,7 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
   const user = await requirePagePermission("inventory:read");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const [entry, org, history, timeZone] = await Promise.all([getControllerProcessingById(id), getOrganisation(), listEntityHistory(ENTRY_ENTITY, id), getTimeZone()]);
+  const [entry, org, history, timeZone] = await Promise.all([getProcessorRecordEntryById(id), getOrganisation(), listEntityHistory(ENTRY_ENTITY, id), getTimeZone()]);
   if (!entry) notFound();
   const canWrite = can(user.role, "inventory:write");
   const e = entry;

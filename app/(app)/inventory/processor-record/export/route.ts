@@ -1,4 +1,4 @@
-import { readControllerProcessingRecord } from "@/db/queries/controller-processing";
+import { readProcessorRecord } from "@/db/queries/processor-record";
 import { getOrganisation } from "@/db/queries/organisation";
 import { authorizeRoute } from "@/lib/auth/guards";
 import { todayIn } from "@/lib/training/dates";
@@ -8,7 +8,7 @@ import { processorRecordCsv } from "@/lib/processor-record/csv";
 export async function GET() {
   const guard = await authorizeRoute("inventory:read");
   if (guard.response) return guard.response;
-  const [org, entries] = await Promise.all([getOrganisation(), readControllerProcessingRecord()]);
+  const [org, entries] = await Promise.all([getOrganisation(), readProcessorRecord()]);
   const now = new Date();
   const body = processorRecordCsv(org, entries, now);
   return new Response(body, {

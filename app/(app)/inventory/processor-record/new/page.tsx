@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
 import { EntryForm } from "@/components/processor-record/entry-form";
-import { listMeasureOptions } from "@/db/queries/controller-processing";
+import { listMeasureOptions } from "@/db/queries/processor-record";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { createEntryAction } from "../actions";
 

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { getRecordVersion } from "@/db/queries/record-export";
+import { getRecordVersion } from "@/db/queries/inventory";
 import { apiError, authorizeRoute } from "@/lib/auth/guards";
 import { badFormat, parseFormat, versionDownload } from "../../export/download";
 

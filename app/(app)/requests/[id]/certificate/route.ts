@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getErasureCertificate } from "@/db/queries/request-erasure";
+import { getErasureCertificate } from "@/db/queries/requests";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { apiError, authorizeRoute } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/time";

@@ -2,8 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { buildAccessPackage, linkRequestSubject, releaseAccessPackage } from "@/db/queries/request-access";
-import { deliverNow } from "@/db/queries/requests-mail";
+import { buildAccessPackage, linkRequestSubject, releaseAccessPackage, deliverNow } from "@/db/queries/requests";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";

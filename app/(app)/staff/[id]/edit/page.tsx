@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { StaffForm } from "@/components/staff/staff-form";
-import { getStaffById, listManagerOptions } from "@/db/queries/staff";
+import { getStaffById, listManagerOptions } from "@/db/queries/training";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { updateStaffAction } from "../../actions";
 

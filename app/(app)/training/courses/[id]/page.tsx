@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PageHeader } from "@/components/layout/page-header";
 import { CourseForm } from "@/components/training/course-form";
-import { getCourseById, listAudienceOptions } from "@/db/queries/courses";
+import { getCourseById, listAudienceOptions } from "@/db/queries/training";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { courseFormDefaults } from "@/lib/training/course-schema";
 import { updateCourseAction } from "../../actions";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
 import { CourseForm } from "@/components/training/course-form";
-import { listAudienceOptions } from "@/db/queries/courses";
+import { listAudienceOptions } from "@/db/queries/training";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { courseFormDefaults } from "@/lib/training/course-schema";
 import { createCourseAction } from "../../actions";

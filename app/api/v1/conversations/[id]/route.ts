@@ -1,4 +1,4 @@
-import { getConversationForApi } from "@/db/queries/chat-api";
+import { getConversationForApi } from "@/db/queries/chats";
 import { requireApiKey } from "../../_auth";
 import { apiError, apiJson, internalError } from "../../_http";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getRequestById, requestForApi } from "@/db/queries/requests-api";
+import { getRequestById, requestForApi } from "@/db/queries/requests";
 import { requireApiKey } from "../../_auth";
 import { apiError, apiJson, internalError } from "../../_http";
 

@@ -1,6 +1,5 @@
 import { apiError, apiJson, internalError, readLimitedBody } from "@/app/api/v1/_http";
-import { ingestBatch, InvalidBatchError } from "@/db/queries/chat-ingest";
-import { getSourceForWebhook, knownConversationsOfVisitor } from "@/db/queries/chat-sources";
+import { ingestBatch, InvalidBatchError, getSourceForWebhook, knownConversationsOfVisitor } from "@/db/queries/chats";
 import { batchSchema, describeBatchIssues } from "@/lib/chats/batch-schema";
 import { contactUpdateBatch, mapParsedChatwootEvent, readChatwootEvent } from "@/lib/chats/chatwoot";
 import { secretsEqual, verifyChatwootSignature } from "@/lib/chats/secret-box";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PageHeader } from "@/components/layout/page-header";
 import { EntryForm } from "@/components/processor-record/entry-form";
-import { getControllerProcessingById, listMeasureOptions } from "@/db/queries/controller-processing";
+import { getProcessorRecordEntryById, listMeasureOptions } from "@/db/queries/processor-record";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { updateEntryAction } from "../../actions";
 import { entryToFormValues } from "@/lib/processor-record/schema";
@@ -14,7 +14,7 @@ export default async function EditEntryPage({ params }: { params: Promise<{ id: 
   await requirePagePermission("inventory:write");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const [entry, measures] = await Promise.all([getControllerProcessingById(id), listMeasureOptions()]);
+  const [entry, measures] = await Promise.all([getProcessorRecordEntryById(id), listMeasureOptions()]);
   if (!entry) notFound();
   return (
     <>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/breaches/print-button";
 import { ButtonLink } from "@/components/ui/button";
 import { DetailList } from "@/components/ui/detail-list";
-import { getRecordVersion } from "@/db/queries/record-export";
+import { getRecordVersion } from "@/db/queries/inventory";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { controllerRows, RECORD_COLUMNS, recordRows, stampText } from "@/lib/inventory/export";

@@ -1,4 +1,4 @@
-import { getCertificate } from "@/db/queries/completions";
+import { getCertificate } from "@/db/queries/training";
 import { apiError, authorizeRoute } from "@/lib/auth/guards";
 import { safeFileName } from "@/lib/training/staff-schema";
 

@@ -1,10 +1,7 @@
 import { z } from "zod";
-import { fulfilAccessRequest } from "@/db/queries/request-access";
-import { executeErasure } from "@/db/queries/request-erasure";
-import { applyApiAction, getRequestById, requestForApi } from "@/db/queries/requests-api";
-import type { Actor } from "@/db/queries/audit-write";
+import { fulfilAccessRequest, executeErasure, applyApiAction, getRequestById, requestForApi, deliverNow } from "@/db/queries/requests";
+import type { Actor } from "@/db/queries/audit";
 import { erasureException } from "@/db/schema";
-import { deliverNow } from "@/db/queries/requests-mail";
 import { API_ACTIONS, apiActionSchemas, describeIssues, type ApiAction } from "@/lib/requests/api-schema";
 import { apiActor, requireApiKey } from "../../../_auth";
 import { apiError, apiJson, internalError } from "../../../_http";

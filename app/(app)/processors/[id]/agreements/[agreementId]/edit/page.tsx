@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PageHeader } from "@/components/layout/page-header";
 import { AgreementForm } from "@/components/processors/agreement-form";
-import { getAgreement } from "@/db/queries/agreements";
+import { getAgreement } from "@/db/queries/processors";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { agreementToFormValues } from "@/lib/processors/form-values";
 import { formStatusOptions } from "@/lib/processors/status";

@@ -11,7 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DetailList } from "@/components/ui/detail-list";
 import { FormMessage } from "@/components/ui/field";
-import { getAgreementReviews } from "@/db/queries/agreements-review";
+import { getAgreementReviews } from "@/db/queries/processors";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";

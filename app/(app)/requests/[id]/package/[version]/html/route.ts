@@ -1,4 +1,4 @@
-import { getAccessPackage } from "@/db/queries/request-access";
+import { getAccessPackage } from "@/db/queries/requests";
 import { apiError, authorizeRoute } from "@/lib/auth/guards";
 import { DOCUMENT_CSP } from "@/lib/requests/access-package-html";
 

@@ -1,4 +1,4 @@
-import { getAccessPackage, packageJsonText } from "@/db/queries/request-access";
+import { getAccessPackage, packageJsonText } from "@/db/queries/requests";
 import { apiError, authorizeRoute } from "@/lib/auth/guards";
 
 /** The package's machine-readable copy (Art. 20), byte for byte what its SHA-256 was computed over. */

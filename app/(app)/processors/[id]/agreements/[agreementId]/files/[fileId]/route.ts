@@ -1,4 +1,4 @@
-import { getAgreementFile } from "@/db/queries/agreements";
+import { getAgreementFile } from "@/db/queries/processors";
 import { apiError, authorizeRoute } from "@/lib/auth/guards";
 import { agreementDownloadName } from "@/lib/processors/files";
 

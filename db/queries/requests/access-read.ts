@@ -1,0 +1,156 @@
+import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import type { AccessConversationInput, AccessPackageJson, Redaction } from "@/lib/requests/access-package";
+import { normaliseEmail, normalisePhone, type CountryCode } from "@/lib/pii";
+import { getDb, type DbOrTx } from "../..";
+import { chatSources, conversations, findings, messages, requestAccessPackages, subjectIdentifiers, subjectRequests, users, type SubjectRequest } from "../../schema";
+import { loadClockContext } from "./clock";
+
+// The reading half of access packages (db/queries/request-access.ts writes): the person's chat data,
+// the stored packages and the request page's counts.
+/**
+ * The package JSON exactly as it is downloaded: its SHA-256 is what the audit trail and the release name.
+ * Keys are sorted because jsonb does not keep their order: the stored copy must give the same bytes.
+ */
+export function packageJsonText(json: AccessPackageJson | Record<string, unknown>): string {
+  return `${JSON.stringify(sortKeys(json), null, 2)}\n`;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
+  }
+  return value;
+}
+
+/**
+ * The person a request is about: the linked data subject, or else the one whose e-mail or phone (as the
+ * identifier index normalises them) the request gives. Exact lookups only: never a guess by name.
+ */
+export async function resolveSubject(db: DbOrTx, row: Pick<SubjectRequest, "dataSubjectId" | "subjectEmail" | "subjectPhone">, country: string): Promise<string | null> {
+  if (row.dataSubjectId) return row.dataSubjectId;
+  const candidates = [
+    ["email", row.subjectEmail ? normaliseEmail(row.subjectEmail) : null],
+    ["phone", row.subjectPhone ? normalisePhone(row.subjectPhone, country as CountryCode) : null],
+  ] as const;
+  for (const [kind, value] of candidates) {
+    if (!value) continue;
+    const [hit] = await db.select({ id: subjectIdentifiers.subjectId }).from(subjectIdentifiers).where(and(eq(subjectIdentifiers.kind, kind), eq(subjectIdentifiers.value, value))).limit(1);
+    if (hit) return hit.id;
+  }
+  return null;
+}
+
+// Map.groupBy is not in every Node this runs on.
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** Everything held on one person in the chat data, shaped for the package builder. */
+export async function readSubjectData(db: DbOrTx, subjectId: string) {
+  const [identifiers, convs] = await Promise.all([
+    db
+      .select({ kind: subjectIdentifiers.kind, value: subjectIdentifiers.value, origin: subjectIdentifiers.origin, createdAt: subjectIdentifiers.createdAt })
+      .from(subjectIdentifiers)
+      .where(eq(subjectIdentifiers.subjectId, subjectId))
+      .orderBy(asc(subjectIdentifiers.kind), asc(subjectIdentifiers.value)),
+    db
+      .select({
+        id: conversations.id,
+        sourceName: chatSources.name,
+        startedAt: conversations.startedAt,
+        endedAt: conversations.endedAt,
+        category: conversations.category,
+        visitorName: conversations.visitorName,
+        visitorEmail: conversations.visitorEmail,
+        visitorPhone: conversations.visitorPhone,
+      })
+      .from(conversations)
+      .innerJoin(chatSources, eq(chatSources.id, conversations.sourceId))
+      .where(eq(conversations.subjectId, subjectId)),
+  ]);
+  const ids = convs.map((c) => c.id);
+  const [msgs, found] = ids.length
+    ? await Promise.all([
+        db
+          .select({ id: messages.id, conversationId: messages.conversationId, sentAt: messages.sentAt, author: messages.author, authorName: messages.authorName, text: messages.text })
+          .from(messages)
+          .where(inArray(messages.conversationId, ids)),
+        db
+          .select({ messageId: findings.messageId, type: findings.type, subtype: findings.subtype, start: findings.start, end: findings.end })
+          .from(findings)
+          .where(and(inArray(findings.conversationId, ids), inArray(findings.status, ["open", "masked"]))),
+      ])
+    : [[], []];
+  const byMessage = groupBy(found, (f) => f.messageId);
+  const byConversation = groupBy(msgs, (m) => m.conversationId);
+  const conversationInputs: AccessConversationInput[] = convs.map((c) => ({
+    ...c,
+    messages: (byConversation.get(c.id) ?? []).map((m) => ({ ...m, findings: byMessage.get(m.id) ?? [] })),
+  }));
+  return { identifiers, conversations: conversationInputs };
+}
+
+/** One version of a request's package, with its content, for the download routes. */
+export async function getAccessPackage(requestId: string, version: number) {
+  if (!z.uuid().safeParse(requestId).success || !Number.isSafeInteger(version) || version < 1) return null;
+  const [row] = await getDb()
+    .select({
+      id: requestAccessPackages.id,
+      version: requestAccessPackages.version,
+      json: requestAccessPackages.json,
+      html: requestAccessPackages.html,
+      sha256: requestAccessPackages.sha256,
+      status: requestAccessPackages.status,
+      reference: subjectRequests.reference,
+    })
+    .from(requestAccessPackages)
+    .innerJoin(subjectRequests, eq(subjectRequests.id, requestAccessPackages.requestId))
+    .where(and(eq(requestAccessPackages.requestId, requestId), eq(requestAccessPackages.version, version)));
+  return row ?? null;
+}
+
+/** The request page's summary: every version, newest first, with its redactions for review. */
+export async function listAccessPackages(requestId: string) {
+  const released = users;
+  const rows = await getDb()
+    .select({
+      id: requestAccessPackages.id,
+      version: requestAccessPackages.version,
+      builtAt: requestAccessPackages.builtAt,
+      status: requestAccessPackages.status,
+      releasedAt: requestAccessPackages.releasedAt,
+      releasedByName: released.name,
+      sha256: requestAccessPackages.sha256,
+      redactions: requestAccessPackages.redactions,
+    })
+    .from(requestAccessPackages)
+    .leftJoin(released, eq(released.id, requestAccessPackages.releasedBy))
+    .where(eq(requestAccessPackages.requestId, requestId))
+    .orderBy(desc(requestAccessPackages.version));
+  return rows.map((r) => ({ ...r, redactions: r.redactions as unknown as Redaction[] }));
+}
+
+/** What is held on the request's person now: counts for the request page, before anything is built. */
+export async function accessHoldings(request: Pick<SubjectRequest, "dataSubjectId" | "subjectEmail" | "subjectPhone">) {
+  const db = getDb();
+  const ctx = await loadClockContext(db);
+  const subjectId = await resolveSubject(db, request, ctx.country);
+  if (!subjectId) return null;
+  const theirs = db.select({ id: conversations.id }).from(conversations).where(eq(conversations.subjectId, subjectId));
+  const [[c], [m], [i], [f]] = await Promise.all([
+    db.select({ n: count() }).from(conversations).where(eq(conversations.subjectId, subjectId)),
+    db.select({ n: count() }).from(messages).where(inArray(messages.conversationId, theirs)),
+    db.select({ n: count() }).from(subjectIdentifiers).where(eq(subjectIdentifiers.subjectId, subjectId)),
+    db.select({ n: count() }).from(findings).where(and(inArray(findings.conversationId, theirs), inArray(findings.status, ["open", "masked"]))),
+  ]);
+  return { subjectId, linked: request.dataSubjectId === subjectId, conversations: c?.n ?? 0, messages: m?.n ?? 0, identifiers: i?.n ?? 0, findings: f?.n ?? 0 };
+}

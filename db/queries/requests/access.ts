@@ -1,0 +1,179 @@
+import { createHash } from "node:crypto";
+import { eq, max } from "drizzle-orm";
+import { z } from "zod";
+import { buildAccessPackage as assemblePackage } from "@/lib/requests/access-package";
+import { renderAccessPackageHtml } from "@/lib/requests/access-package-html";
+import type { Tx } from "../..";
+import { dataSubjects, requestAccessPackages, subjectRequests } from "../../schema";
+import { withAudit, type Actor } from "@/db/queries/audit";
+import { buildCurrentNotice } from "../notice";
+import { refuse, REQUEST_NOT_FOUND, type Outcome } from "./requests";
+import { loadClockContext } from "./clock";
+import { addRequestEvent } from "./events";
+import { letterOrganisation, queueRequestLetter } from "./mail";
+import { packageJsonText, readSubjectData, resolveSubject } from "./access-read";
+
+
+const ACCESS_TYPES = new Set(["access", "portability"]);
+const PACKAGE_NOT_FOUND = refuse("not_found", "There is no such package.");
+
+export type AccessOutcome = Outcome<{ packageId: string; version: number; redactions: number; status: "draft" | "released" }>;
+
+async function lockRequest(tx: Tx, requestId: string) {
+  if (!z.uuid().safeParse(requestId).success) return null;
+  const [row] = await tx.select().from(subjectRequests).where(eq(subjectRequests.id, requestId)).for("update");
+  return row ?? null;
+}
+
+/**
+ * Builds a new version of the request's package from the chat data as it is now, in one audited
+ * transaction. The audit entry names counts and the hash, never the person or their data.
+ */
+export async function buildAccessPackage(actor: Actor, requestId: string, now = new Date()): Promise<AccessOutcome> {
+  return withAudit(
+    actor,
+    async (tx): Promise<AccessOutcome & { audit?: Record<string, unknown> }> => {
+      const row = await lockRequest(tx, requestId);
+      if (!row) return REQUEST_NOT_FOUND;
+      if (!ACCESS_TYPES.has(row.type)) return refuse("conflict", "Only access and portability requests get a data package.");
+      if (row.status !== "in_progress") return refuse("conflict", "Build the package once the request is in progress (identity verified).");
+      const ctx = await loadClockContext(tx);
+      const subjectId = await resolveSubject(tx, row, ctx.country);
+      if (!subjectId) return refuse("conflict", "Nobody in the chat data matches this request: link the person first, or answer that no chat data is held.");
+      if (!row.dataSubjectId) await tx.update(subjectRequests).set({ dataSubjectId: subjectId, updatedAt: now }).where(eq(subjectRequests.id, row.id));
+      const [data, current, org, [last]] = await Promise.all([
+        readSubjectData(tx, subjectId),
+        buildCurrentNotice(tx),
+        letterOrganisation(tx),
+        tx.select({ version: max(requestAccessPackages.version) }).from(requestAccessPackages).where(eq(requestAccessPackages.requestId, row.id)),
+      ]);
+      const built = assemblePackage({
+        request: { reference: row.reference, type: row.type as "access" | "portability", receivedAt: row.receivedAt, subjectName: row.subjectName },
+        builtAt: now,
+        identifiers: data.identifiers,
+        conversations: data.conversations,
+        notice: current.notice,
+        controllerName: org.controllerName,
+        organisationContacts: [org.contactEmail, org.contactPhone, org.dpoEmail].filter(Boolean),
+        country: ctx.country,
+      });
+      const version = (last?.version ?? 0) + 1;
+      const sha256 = createHash("sha256").update(packageJsonText(built.json)).digest("hex");
+      const [pkg] = await tx
+        .insert(requestAccessPackages)
+        .values({
+          requestId: row.id,
+          version,
+          builtAt: now,
+          builtBy: actor.type === "user" ? actor.id : null,
+          json: built.json as unknown as Record<string, unknown>,
+          html: renderAccessPackageHtml(built.json, ctx.timeZone),
+          redactions: built.redactions as unknown as Array<Record<string, unknown>>,
+          sha256,
+        })
+        .returning({ id: requestAccessPackages.id });
+      const c = built.counts;
+      await addRequestEvent(
+        tx,
+        row.id,
+        actor,
+        "note",
+        `Data package version ${version} built: ${c.conversations} conversations, ${c.messages} messages, ${c.identifiers} identifiers, ${c.findings} findings; ${c.redactions} redactions to review.`,
+        { at: now },
+      );
+      return {
+        ok: true,
+        packageId: pkg!.id,
+        version,
+        redactions: c.redactions,
+        status: "draft",
+        audit: { reference: row.reference, packageId: pkg!.id, version, dataSubjectId: subjectId, linkedNow: !row.dataSubjectId, counts: c, sha256 },
+      };
+    },
+    (r) => (r.ok && r.audit ? [{ action: "request.access_package.build", entityType: "subject_request", entityId: requestId, summary: r.audit }] : []),
+  ).then(stripAudit);
+}
+
+// The audit summary and ids the transaction passed to its audit entry are not part of the answer.
+function stripAudit<T extends object>(r: T & { audit?: unknown; requestId?: unknown }): T {
+  const rest: Record<string, unknown> = { ...r };
+  delete rest.audit;
+  delete rest.requestId;
+  return rest as T;
+}
+
+/**
+ * The DPO confirms the redactions were reviewed and releases the package. Optionally tells the person by
+ * e-mail that their copy is ready and how it will reach them: the data itself never goes by e-mail.
+ */
+export async function releaseAccessPackage(actor: Actor, packageId: string, opts: { notify: boolean }, now = new Date()): Promise<Outcome<{ outboxIds: number[] }>> {
+  if (!z.uuid().safeParse(packageId).success) return PACKAGE_NOT_FOUND;
+  return withAudit(
+    actor,
+    async (tx): Promise<Outcome<{ outboxIds: number[] }> & { audit?: Record<string, unknown>; requestId?: string }> => {
+      const [pkg] = await tx.select({ id: requestAccessPackages.id, requestId: requestAccessPackages.requestId, version: requestAccessPackages.version, status: requestAccessPackages.status, sha256: requestAccessPackages.sha256 }).from(requestAccessPackages).where(eq(requestAccessPackages.id, packageId));
+      if (!pkg) return PACKAGE_NOT_FOUND;
+      const row = await lockRequest(tx, pkg.requestId);
+      if (!row) return REQUEST_NOT_FOUND;
+      if (pkg.status === "released") return refuse("conflict", "This package has already been released.");
+      if (row.status !== "in_progress") return refuse("conflict", "Only a package of a request in progress can be released.");
+      const [newer] = await tx.select({ version: max(requestAccessPackages.version) }).from(requestAccessPackages).where(eq(requestAccessPackages.requestId, row.id));
+      if ((newer?.version ?? 0) > pkg.version) return refuse("conflict", `Version ${newer!.version} is newer: release that one.`);
+      if (opts.notify && !row.subjectEmail) return refuse("invalid", "There is no e-mail address to tell the person: release without telling them, and contact them another way.", "notify");
+      await tx
+        .update(requestAccessPackages)
+        .set({ status: "released", releasedAt: now, releasedBy: actor.type === "user" ? actor.id : null })
+        .where(eq(requestAccessPackages.id, pkg.id));
+      await addRequestEvent(tx, row.id, actor, "note", `Data package version ${pkg.version} released after the redactions were reviewed.`, { at: now });
+      const outboxIds: number[] = [];
+      if (opts.notify && row.subjectEmail) {
+        const org = await letterOrganisation(tx);
+        const greeting = row.subjectName ? `Dear ${row.subjectName},` : "Hello,";
+        const body = [
+          greeting,
+          "",
+          `The copy of your personal data you asked for (request ${row.reference}) is ready.`,
+          "For your protection we do not send the data itself by e-mail. We will send it to you securely, or you can tell us how you would like to receive it (for example, collected in person or by registered post).",
+          "It comes as a readable document and as a machine-readable file (JSON) that you can take to another service.",
+          "",
+          org.controllerName,
+          org.dpoEmail || org.contactEmail,
+        ].join("\n");
+        outboxIds.push(await queueRequestLetter(tx, { requestId: row.id, actor, to: row.subjectEmail, kind: "access_ready", letter: { subject: `Your data is ready (${row.reference})`, body } }));
+      }
+      return { ok: true, outboxIds, requestId: row.id, audit: { reference: row.reference, packageId: pkg.id, version: pkg.version, sha256: pkg.sha256, personTold: outboxIds.length > 0 } };
+    },
+    (r) => (r.ok && r.audit ? [{ action: "request.access_package.release", entityType: "subject_request", entityId: r.requestId!, summary: r.audit }] : []),
+  ).then(stripAudit);
+}
+
+/** For the API's `fulfil`: builds the package, and releases it at once when there is nothing to review. */
+export async function fulfilAccessRequest(actor: Actor, requestId: string, now = new Date()): Promise<AccessOutcome> {
+  const built = await buildAccessPackage(actor, requestId, now);
+  if (!built.ok || built.redactions > 0) return built;
+  const released = await releaseAccessPackage(actor, built.packageId, { notify: false }, now);
+  return released.ok ? { ...built, status: "released" } : released;
+}
+
+/**
+ * The DPO links the request to a person in the chat data (when intake found nobody by exact e-mail or
+ * phone, or found the wrong one). Open access and portability requests only; audited with ids only.
+ */
+export async function linkRequestSubject(actor: Actor, requestId: string, subjectId: string, now = new Date()): Promise<Outcome> {
+  if (!z.uuid().safeParse(subjectId).success) return refuse("invalid", "Paste the id from the person's page in People.", "subjectId");
+  return withAudit(
+    actor,
+    async (tx): Promise<Outcome & { from?: string | null; reference?: string }> => {
+      const row = await lockRequest(tx, requestId);
+      if (!row) return REQUEST_NOT_FOUND;
+      if (!ACCESS_TYPES.has(row.type) || row.status === "completed" || row.status === "rejected") return refuse("conflict", "Only an open access or portability request can be linked here.");
+      const [person] = await tx.select({ id: dataSubjects.id }).from(dataSubjects).where(eq(dataSubjects.id, subjectId));
+      if (!person) return refuse("invalid", "There is nobody with that id in the chat data.", "subjectId");
+      if (row.dataSubjectId === subjectId) return refuse("conflict", "The request is already linked to that person.");
+      await tx.update(subjectRequests).set({ dataSubjectId: subjectId, updatedAt: now }).where(eq(subjectRequests.id, row.id));
+      await addRequestEvent(tx, row.id, actor, "note", "Linked to a person in the chat data.", { at: now });
+      return { ok: true, from: row.dataSubjectId, reference: row.reference };
+    },
+    (r) => (r.ok ? [{ action: "request.link_subject", entityType: "subject_request", entityId: requestId, summary: { reference: r.reference, dataSubjectId: { from: r.from, to: subjectId } } }] : []),
+  ).then((r) => (r.ok ? { ok: true } : r));
+}

@@ -1,0 +1,3 @@
+// The subjects module's public surface: code outside db/queries/subjects/ imports from here only.
+export * from "./link";
+export * from "./read";
