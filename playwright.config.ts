@@ -4,8 +4,12 @@ import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
 // database and, when TEST_DATABASE_URL is set, a second server on a fresh PostgreSQL database.
 // E2E_PORT_BASE lets two runs on one machine keep out of each other's way.
 const base = Number(process.env.E2E_PORT_BASE ?? 3100);
-const targets = [{ name: "pglite", port: base }];
-if (process.env.TEST_DATABASE_URL) targets.push({ name: "postgres", port: base + 1 });
+// The whole suite runs on the embedded database; PostgreSQL gets a smoke set of the flows whose SQL differs most
+// between the two (ingest, retention, erasure, the request clock, the audit chain, search), since the integration
+// tests already run every query on both. Accessibility and layout checks do not depend on the database.
+const POSTGRES_SMOKE = ["auth", "health", "breaches", "requests", "request-access", "request-erasure", "chats", "chat-import", "retention", "processors", "audit", "navigation"];
+const targets: Array<{ name: string; port: number; testMatch?: string[] }> = [{ name: "pglite", port: base }];
+if (process.env.TEST_DATABASE_URL) targets.push({ name: "postgres", port: base + 1, testMatch: POSTGRES_SMOKE.map((spec) => `${spec}.spec.ts`) });
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -31,7 +35,7 @@ const config: PlaywrightTestConfig = {
   outputDir: `test-results/artifacts-${base}`,
   reporter: [["list"], ["json", { outputFile: `test-results/e2e-${base}.json` }]],
   use: { launchOptions: chromium, trace: "retain-on-failure", screenshot: "only-on-failure" },
-  projects: targets.map((t) => ({ name: t.name, use: { baseURL: `http://127.0.0.1:${t.port}` } })),
+  projects: targets.map((t) => ({ name: t.name, ...(t.testMatch ? { testMatch: t.testMatch } : {}), use: { baseURL: `http://127.0.0.1:${t.port}` } })),
   webServer: targets.map((t) => ({
     command: `bash scripts/e2e-server.sh ${t.name} ${t.port}`,
     url: `http://127.0.0.1:${t.port}/api/health`,

@@ -50,7 +50,9 @@ test.describe("security measures", () => {
     await page.goto("/measures/new");
     await page.getByLabel("Name").fill(name.toUpperCase());
     await page.getByRole("button", { name: "Add measure" }).click();
-    await expect(page.getByText(/A measure with this name already exists/)).toBeVisible();
+    // The refusal shows at the top of the form and under the field it is about.
+    await expect(page.getByRole("alert").filter({ hasText: "A measure with this name already exists" })).toBeVisible();
+    await expect(page.locator("#f-name-error")).toContainText("A measure with this name already exists");
     await expect(page.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("Name")).toHaveValue(name.toUpperCase());
     await page.goto("/measures");

@@ -27,7 +27,10 @@ test.describe("retention", () => {
     await expect(page.getByLabel("Keep for (days)")).toHaveAttribute("aria-invalid", "true");
     await page.getByLabel("Keep for (days)").fill("30");
     await page.getByRole("button", { name: "Add rule" }).click();
-    await expect(page.getByText(/A rule named "WEBSITE CHATS — 12 MONTHS" already exists/)).toBeVisible();
+    // The refusal's sentence stands at the top of the form and under the field.
+    await expect(page.getByRole("alert").filter({ hasText: /A rule named "WEBSITE CHATS — 12 MONTHS" already exists/ })).toBeVisible();
+    await expect(page.locator("#f-name-error")).toContainText('A rule named "WEBSITE CHATS — 12 MONTHS" already exists');
+    await expect(page.getByLabel("Rule name")).toHaveAttribute("aria-invalid", "true");
     await expect(rows).toHaveCount(3);
 
     // Source and category set: more specific than the website rule, so it takes the complaint chats.

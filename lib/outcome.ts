@@ -18,7 +18,8 @@ export type RefusalCode =
   /** The acting user's role may not do this. */
   | "forbidden";
 
-export type Refusal = { ok: false; code: RefusalCode; message: string; field?: string };
+/** `details` names each item to blame when there are several (the conversations of a batch), as the API lists them. */
+export type Refusal = { ok: false; code: RefusalCode; message: string; field?: string; details?: string[] };
 export type Outcome<T extends object = object> = ({ ok: true } & T) | Refusal;
 
 export const ok = <T extends object = object>(value: T = {} as T): { ok: true } & T => ({ ...value, ok: true });
@@ -47,3 +48,15 @@ export const REFUSAL_STATUS: Record<RefusalCode, number> = { invalid: 400, not_f
 
 /** The envelope's machine code: `invalid` keeps the API's established name for a bad request. */
 export const refusalApiCode = (code: RefusalCode): string => (code === "invalid" ? "invalid_request" : code);
+
+// A field whose value is never sent back to the browser, as lib/forms does for parse errors.
+const SECRET_FIELD = /(password|secret|token|code)/i;
+
+/** What the person typed, for `refusalState(refusal, values)` on a form shown again. Never secrets. */
+export function submittedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION") && !SECRET_FIELD.test(key)) values[key] = value;
+  }
+  return values;
+}

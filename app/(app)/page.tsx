@@ -13,7 +13,7 @@ import { getTimeZone } from "@/db/queries/time-zone";
 import { completionTrend, getDueSoonDays, loadTrainingMatrix, summarizeMatrix } from "@/db/queries/training";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Overview" };
 

@@ -4,9 +4,11 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { ApiKeyListRow } from "@/db/queries/api-keys";
 import { API_KEY_SCOPE_LABELS, isApiKeyScope } from "@/lib/api-keys";
 import { formatDateTime } from "@/lib/time";
+import type { ActionState } from "@/lib/forms";
 import { RevokeApiKeyForm } from "./revoke-api-key-form";
 
-export function ApiKeysTable({ keys, timeZone, canRevoke }: { keys: ApiKeyListRow[]; timeZone: string; canRevoke: boolean }) {
+/** `revokeAction` is passed on to each row's revoke form; it is only used when `canRevoke`. */
+export function ApiKeysTable({ keys, timeZone, canRevoke, revokeAction }: { keys: ApiKeyListRow[]; timeZone: string; canRevoke: boolean; revokeAction: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
   if (keys.length === 0) {
     return <EmptyState title="No API keys yet">Create one below for the chat platform that sends conversations here.</EmptyState>;
   }
@@ -59,7 +61,7 @@ export function ApiKeysTable({ keys, timeZone, canRevoke }: { keys: ApiKeyListRo
               ) : (
                 <div className="space-y-2">
                   <Badge tone="good">Active</Badge>
-                  {canRevoke ? <RevokeApiKeyForm keyId={key.id} name={key.name} /> : null}
+                  {canRevoke ? <RevokeApiKeyForm keyId={key.id} name={key.name} action={revokeAction} /> : null}
                 </div>
               )}
             </Td>

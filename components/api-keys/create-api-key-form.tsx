@@ -1,6 +1,6 @@
 "use client";
 
-import { createApiKeyAction, type CreateApiKeyState } from "@/app/(app)/settings/api-keys/actions";
+import type { CreateApiKeyState } from "@/app/(app)/settings/api-keys/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Checkbox, Input } from "@/components/ui/input";
@@ -11,8 +11,8 @@ import { NewApiKey } from "./new-api-key";
 
 const initial: CreateApiKeyState = { ok: false, message: "" };
 
-export function CreateApiKeyForm() {
-  const { state, pending, formProps } = useFormAction(createApiKeyAction, { resetOnSuccess: true, initialState: initial });
+export function CreateApiKeyForm({ action }: { action: (state: CreateApiKeyState, formData: FormData) => Promise<CreateApiKeyState> }) {
+  const { state, pending, formProps } = useFormAction(action, { resetOnSuccess: true, initialState: initial });
   const { shown, dismiss } = useShownOnce(state.ok ? state.created : undefined, (c) => c.key);
 
   const errors = state.errors ?? {};

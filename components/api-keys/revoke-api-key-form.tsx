@@ -1,14 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import { revokeApiKeyAction } from "@/app/(app)/settings/api-keys/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
 
 /** Revoking cannot be undone, so it takes a second, explicit click. */
-export function RevokeApiKeyForm({ keyId, name }: { keyId: string; name: string }) {
-  const { state, pending, formProps } = useFormAction(revokeApiKeyAction);
+export function RevokeApiKeyForm({ keyId, name, action }: { keyId: string; name: string; action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
+  const { state, pending, formProps } = useFormAction(action);
   const [confirming, setConfirming] = useState(false);
   if (!confirming) {
     return (

@@ -1,7 +1,5 @@
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { FilterChoice, FilterField, FilterForm } from "@/components/ui/filter-form";
+import { Input } from "@/components/ui/input";
 
 export interface AuditFilterValues {
   actor: string;
@@ -10,10 +8,6 @@ export interface AuditFilterValues {
   to: string;
 }
 
-/**
- * A plain GET form: the filters live in the URL, so a filtered view can be bookmarked or shared,
- * and it works before any script has loaded.
- */
 export function AuditFilters({
   values,
   errors,
@@ -29,43 +23,22 @@ export function AuditFilters({
   const entityOptions = values.entity && !entityTypes.includes(values.entity) ? [...entityTypes, values.entity] : entityTypes;
   return (
     // Keyed on the values: a client-side navigation (pager, "Clear") must reset the uncontrolled fields.
-    <form key={JSON.stringify(values)} method="get" action="/audit" role="search" aria-label="Filter the audit log" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 dark:border-slate-800 dark:bg-slate-900">
-      <Field id="audit-actor" label="Actor" errors={errors.actor}>
-        <Select name="actor" defaultValue={values.actor}>
-          <option value="">All actors</option>
-          <option value="system">System</option>
-          <option value="api">API key</option>
-          {actors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field id="audit-entity" label="Entity type" errors={errors.entity}>
-        <Select name="entity" defaultValue={values.entity}>
-          <option value="">All entity types</option>
-          {entityOptions.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field id="audit-from" label="From" errors={errors.from}>
-        <Input name="from" type="date" defaultValue={values.from} />
-      </Field>
-      <Field id="audit-to" label="To (inclusive)" errors={errors.to}>
-        <Input name="to" type="date" defaultValue={values.to} />
-      </Field>
-      <div className="flex items-end gap-2">
-        <button type="submit" className={buttonClass("primary")}>
-          Apply filters
-        </button>
-        <Link href="/audit" className={buttonClass("ghost")}>
-          Clear
-        </Link>
-      </div>
-    </form>
+    <FilterForm key={JSON.stringify(values)} label="Filter the audit log" submitLabel="Apply filters" clearHref="/audit">
+      <FilterChoice
+        name="actor"
+        title="Actor"
+        value={values.actor}
+        options={[["system", "System"], ["api", "API key"], ...actors.map((a): [string, string] => [a.id, a.name])]}
+        all="All actors"
+        errors={errors.actor}
+      />
+      <FilterChoice name="entity" title="Entity type" value={values.entity} options={entityOptions.map((t): [string, string] => [t, t])} all="All entity types" errors={errors.entity} />
+      <FilterField name="from" title="From" errors={errors.from}>
+        <Input id="filter-from" name="from" type="date" defaultValue={values.from} />
+      </FilterField>
+      <FilterField name="to" title="To (inclusive)" errors={errors.to}>
+        <Input id="filter-to" name="to" type="date" defaultValue={values.to} />
+      </FilterField>
+    </FilterForm>
   );
 }

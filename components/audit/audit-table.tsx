@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import { describeActor, type AuditListRow } from "@/db/queries/audit";
+import type { AuditListRow } from "@/db/queries/audit";
 import { canonicalJson } from "@/lib/audit/hash";
 import { formatDateTime } from "@/lib/time";
 
@@ -18,7 +18,8 @@ export function summaryLines(summary: Record<string, unknown>): Array<[string, s
     .map((key) => [key, formatValue(summary[key])]);
 }
 
-export function AuditTable({ rows, timeZone }: { rows: AuditListRow[]; timeZone: string }) {
+/** `actorLabel` is the actor as the page names it (describeActor), the same words as in the CSV export. */
+export function AuditTable({ rows, timeZone }: { rows: Array<AuditListRow & { actorLabel: string }>; timeZone: string }) {
   return (
     <Table>
       <caption className="sr-only">Audit entries, newest first</caption>
@@ -45,9 +46,9 @@ export function AuditTable({ rows, timeZone }: { rows: AuditListRow[]; timeZone:
               </Td>
               <Td>
                 {row.actorType === "user" ? (
-                  describeActor(row.actorType, row.actorName)
+                  row.actorLabel
                 ) : (
-                  <Badge tone={row.actorType === "api" ? "info" : "neutral"}>{describeActor(row.actorType, row.actorName)}</Badge>
+                  <Badge tone={row.actorType === "api" ? "info" : "neutral"}>{row.actorLabel}</Badge>
                 )}
               </Td>
               <Td className="font-mono text-xs">{row.action}</Td>

@@ -1,15 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
-import { verifyChainAction } from "@/app/(app)/audit/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
-import { initialActionState } from "@/lib/forms";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
 
-export function VerifyChainForm() {
-  const [state, action, pending] = useActionState(verifyChainAction, initialActionState);
+export function VerifyChainForm({ action }: { action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
+  const { state, pending, formProps } = useFormAction(action);
   return (
-    <form action={action} className="space-y-3">
+    <form {...formProps} className="space-y-3">
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Verifying…" : "Verify chain"}
       </Button>

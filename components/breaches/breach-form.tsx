@@ -1,6 +1,5 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/field";
 import type { BreachFormValues } from "@/lib/breaches/form-values";
 import {
@@ -10,7 +9,8 @@ import {
   STATUS_LABELS,
   SUBJECT_COMM_LABELS,
 } from "@/lib/breaches/labels";
-import { initialActionState, type ActionState } from "@/lib/forms";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
 import { CheckField, FieldErrors, FormDataContext, Section, SelectField, TextField } from "@/components/ui/form-controls";
 import { FormActions } from "@/components/ui/form-actions";
 
@@ -31,11 +31,11 @@ export function BreachForm({
   timeZone: string;
   cancelHref: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const { state, pending, formProps } = useFormAction(action);
   const values = state.values ?? defaults;
   const tzHint = `Time in ${timeZone}.`;
   return (
-    <form action={formAction} noValidate className="space-y-6" key={state.values ? JSON.stringify(state.values) : "initial"}>
+    <form {...formProps} className="space-y-6">
       <FormDataContext.Provider value={{ values, errors: state.errors ?? {} }}>
         <FormMessage state={state} />
         {breachId ? <input type="hidden" name="id" value={breachId} /> : null}

@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { Badge, type Tone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
+import { useNow } from "@/components/ui/use-now";
+import type { Tone } from "@/lib/tone";
 import { breachClock, describeClock, type BreachClock } from "@/lib/breaches/clock";
 import type { NotifyDecision } from "@/lib/breaches/labels";
 
@@ -31,15 +32,7 @@ export function BreachCountdown({
   notifyDecision: NotifyDecision;
   renderedAt: string;
 }) {
-  const [now, setNow] = useState(() => new Date(renderedAt));
-  const ticking = !authorityNotifiedAt && notifyDecision !== "not_required";
-  useEffect(() => {
-    if (!ticking) return;
-    const tick = () => setNow(new Date());
-    tick();
-    const timer = setInterval(tick, 30_000);
-    return () => clearInterval(timer);
-  }, [ticking]);
+  const now = useNow(30_000, renderedAt, !authorityNotifiedAt && notifyDecision !== "not_required");
   const clock = breachClock({
     awareAt: new Date(awareAt),
     authorityNotifiedAt: authorityNotifiedAt ? new Date(authorityNotifiedAt) : null,

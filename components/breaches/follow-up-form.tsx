@@ -1,16 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
-import { initialActionState, type ActionState } from "@/lib/forms";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
 
 export function FollowUpForm({ breachId, action }: { breachId: string; action: (s: ActionState, f: FormData) => Promise<ActionState> }) {
-  const [state, formAction, pending] = useActionState(action, initialActionState);
+  // Cleared once a follow-up is saved; after an error the fields keep what was typed.
+  const { state, pending, formProps } = useFormAction(action, { resetOnSuccess: true });
   const v = state.ok ? {} : (state.values ?? {});
   return (
-    <form action={formAction} noValidate className="space-y-3" key={JSON.stringify(v)}>
+    <form {...formProps} className="space-y-3">
       <FormMessage state={state} />
       <input type="hidden" name="breachId" value={breachId} />
       <div className="grid gap-3 md:grid-cols-2">

@@ -1,7 +1,6 @@
 "use client";
 
-import { createChatwootSourceAction } from "@/app/(app)/chats/sources/actions";
-import { initialSourceSecretState } from "@/app/(app)/chats/sources/schemas";
+import { initialSourceSecretState, type SourceSecretState } from "@/app/(app)/chats/sources/schemas";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -9,8 +8,8 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { useShownOnce } from "@/components/ui/use-shown-once";
 import { WebhookUrlReveal } from "./webhook-url-reveal";
 
-export function CreateChatwootSourceForm() {
-  const { state, pending, formProps } = useFormAction(createChatwootSourceAction, { resetOnSuccess: true, initialState: initialSourceSecretState });
+export function CreateChatwootSourceForm({ action }: { action: (state: SourceSecretState, formData: FormData) => Promise<SourceSecretState> }) {
+  const { state, pending, formProps } = useFormAction(action, { resetOnSuccess: true, initialState: initialSourceSecretState });
   const { shown, dismiss } = useShownOnce(state.ok ? state.reveal : undefined, (r) => r.token);
 
   const errors = state.errors ?? {};

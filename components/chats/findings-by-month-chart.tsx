@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { AXIS_TICK, CHART_SCROLLER, CHART_TEXT, ChartLegend, TOOLTIP_STYLE } from "@/components/ui/chart-parts";
 import { PII_TYPE_LABELS } from "@/lib/pii/labels";
 import type { PiiType } from "@/lib/pii/types";
 
@@ -25,14 +26,13 @@ export function FindingsByMonthChart({ data }: { data: Array<{ month: string } &
   const total = data.reduce((sum, d) => sum + ORDER.reduce((s, t) => s + d[t], 0), 0);
   return (
     <figure>
-      <div className="overflow-x-auto" data-testid="findings-by-month-chart">
+      <div role="region" tabIndex={0} aria-label="Chart: personal data found per month" className={`${CHART_SCROLLER} ${CHART_TEXT}`} data-testid="findings-by-month-chart">
         <BarChart width={720} height={260} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#cbd5e1" />
-          <XAxis dataKey="month" tickFormatter={monthLabel} tick={{ fontSize: 12 }} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
-          <Tooltip labelFormatter={(m) => monthLabel(String(m))} />
-          {/* Legend text in the body colour: the bar colours alone are too light to read as text. */}
-          <Legend formatter={(value) => <span className="text-slate-700 dark:text-slate-300">{value}</span>} />
+          <XAxis dataKey="month" tickFormatter={monthLabel} tick={AXIS_TICK} />
+          <YAxis allowDecimals={false} tick={AXIS_TICK} />
+          <Tooltip {...TOOLTIP_STYLE} labelFormatter={(m) => monthLabel(String(m))} />
+          <Legend content={ChartLegend} />
           {ORDER.map((type) => (
             <Bar key={type} dataKey={type} name={PII_TYPE_LABELS[type]} stackId="type" fill={COLORS[type]} isAnimationActive={false} />
           ))}

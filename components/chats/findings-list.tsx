@@ -1,4 +1,4 @@
-import { ReviewButtons } from "@/components/findings/review-buttons";
+import { ReviewButtons, type ReviewActions } from "@/components/findings/review-buttons";
 import { Badge } from "@/components/ui/badge";
 import { FINDING_STATUS_LABELS, FINDING_STATUS_TONES, formatConfidence, subtypeLabel } from "@/lib/chats/labels";
 import type { FindingStatus } from "@/lib/chats/list-params";
@@ -19,7 +19,8 @@ export interface ListedFinding {
 }
 
 /** The personal data found in a conversation, each with what was matched and, for the DPO, mask and dismiss. */
-export function FindingsList({ findings, canReview, timeZone }: { findings: ListedFinding[]; canReview: boolean; timeZone: string }) {
+/** `actions` reach each open finding's review buttons; they are only used when `canReview`. */
+export function FindingsList({ findings, canReview, timeZone, actions }: { findings: ListedFinding[]; canReview: boolean; timeZone: string; actions: ReviewActions }) {
   if (findings.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">The detector found no personal data in this conversation.</p>;
   return (
     <ul aria-label="Findings" className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -35,7 +36,7 @@ export function FindingsList({ findings, canReview, timeZone }: { findings: List
               <Badge tone={FINDING_STATUS_TONES[f.status]}>{FINDING_STATUS_LABELS[f.status]}</Badge>
             </div>
             <p className={f.status === "masked" ? "font-mono break-words" : "break-words"}>
-              {f.match === null ? <span className="text-slate-500">The stored text no longer holds this span.</span> : f.match}
+              {f.match === null ? <span className="text-slate-600 dark:text-slate-400">The stored text no longer holds this span.</span> : f.match}
             </p>
             <p className="text-xs text-slate-600 dark:text-slate-400">
               <a href={`#message-${f.messageId}`} className="underline">
@@ -44,7 +45,7 @@ export function FindingsList({ findings, canReview, timeZone }: { findings: List
               · confidence {formatConfidence(f.confidence)}
               {f.status !== "open" ? ` · ${FINDING_STATUS_LABELS[f.status].toLowerCase()} by ${f.reviewerName ?? "—"}, ${formatDateTime(f.reviewedAt, timeZone)}` : ""}
             </p>
-            {canReview && f.status === "open" ? <ReviewButtons findingId={f.id} what={`${PII_TYPE_LABELS[f.type]} finding ${f.id}`} /> : null}
+            {canReview && f.status === "open" ? <ReviewButtons findingId={f.id} what={`${PII_TYPE_LABELS[f.type]} finding ${f.id}`} actions={actions} /> : null}
           </li>
         );
       })}

@@ -1,30 +1,24 @@
 "use client";
 
 import Link from "next/link";
-import { startTransition, useActionState, useState, type FormEvent } from "react";
-import { importChatFileAction } from "@/app/(app)/chats/import/actions";
+import { useState } from "react";
 import { initialChatImportState, type ChatImportState } from "@/app/(app)/chats/import/state";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { ImportIssues, ImportSummary } from "./import-preview";
 
 /**
  * Choose a file → preview (every problem, nothing written) → import. The file input stays in the
  * form, so the confirmation sends the file again and the server checks it afresh: the browser's
- * preview is never trusted. Submitting from onSubmit keeps React from clearing the chosen file.
+ * preview is never trusted. useFormAction submits from onSubmit, which keeps React from clearing the chosen file.
  */
-export function ChatImportForm() {
-  const [state, dispatch, pending] = useActionState(importChatFileAction, initialChatImportState);
+export function ChatImportForm({ action }: { action: (state: ChatImportState, formData: FormData) => Promise<ChatImportState> }) {
+  const { state, pending, formProps } = useFormAction(action, { initialState: initialChatImportState });
   // A file chosen after the preview has not been previewed: its import button waits for a new preview.
   const [changedAfter, setChangedAfter] = useState<ChatImportState | null>(null);
   const previewed = state.stage === "preview" && changedAfter !== state;
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-    startTransition(() => dispatch(data));
-  }
 
   if (state.stage === "done" && state.imported) {
     const { imported } = state;
@@ -60,7 +54,7 @@ export function ChatImportForm() {
   }
 
   return (
-    <form action={dispatch} onSubmit={onSubmit} noValidate aria-label="Import conversations" className="space-y-5">
+    <form {...formProps} aria-label="Import conversations" className="space-y-5">
       {state.stage === "upload" ? null : <input type="hidden" name="fileHash" value={state.fileHash ?? ""} />}
       <div className="max-w-xl space-y-3">
         <Field

@@ -1,14 +1,23 @@
 "use client";
 
-import { startTransition, useActionState, useState, type FormEvent } from "react";
-import { renameSourceAction, rotateTokenAction, setSigningSecretAction } from "@/app/(app)/chats/sources/actions";
-import { initialSourceSecretState } from "@/app/(app)/chats/sources/schemas";
+import { useState, type FormEvent } from "react";
+import { initialSourceSecretState, type SourceSecretState } from "@/app/(app)/chats/sources/schemas";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useShownOnce } from "@/components/ui/use-shown-once";
+import type { ActionState } from "@/lib/forms";
 import { WebhookUrlReveal } from "./webhook-url-reveal";
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+/** The source actions, passed down from the sources page. */
+export interface SourceActions {
+  rename: Action;
+  rotateToken: (state: SourceSecretState, formData: FormData) => Promise<SourceSecretState>;
+  setSigningSecret: Action;
+}
 
 interface SourceProps {
   id: string;
@@ -16,6 +25,7 @@ interface SourceProps {
   name: string;
   kind: "api" | "chatwoot" | "import";
   signatureCheck: boolean;
+  actions: SourceActions;
 }
 
 /** The DPO's controls for one source: rename it; for a Chatwoot source, rotate its token and set Chatwoot's signing secret. */
@@ -36,13 +46,13 @@ export function SourceSettings(source: SourceProps) {
   );
 }
 
-function RenameForm({ id, name, keyName }: SourceProps) {
-  const { state, pending, formProps } = useFormAction(renameSourceAction);
+function RenameForm({ id, name, keyName, actions }: SourceProps) {
+  const { state, pending, formProps } = useFormAction(actions.rename);
   return (
     <form {...formProps} aria-label={`Rename ${name}`} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="sourceId" value={id} />
       <Field id={`rename-${keyName}`} label="Name" errors={state.errors?.name}>
-        <Input name="name" defaultValue={name} maxLength={100} className="w-64" />
+        <Input name="name" defaultValue={state.values?.name ?? name} maxLength={100} className="w-64" />
       </Field>
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Saving…" : "Rename"}
@@ -53,16 +63,14 @@ function RenameForm({ id, name, keyName }: SourceProps) {
 }
 
 /** Rotating breaks the URL Chatwoot uses now, so it takes a second, explicit click. */
-function RotateTokenForm({ id, name, keyName }: SourceProps) {
-  const [state, dispatch, pending] = useActionState(rotateTokenAction, initialSourceSecretState);
+function RotateTokenForm({ id, name, keyName, actions }: SourceProps) {
+  const { state, pending, formProps } = useFormAction(actions.rotateToken, { initialState: initialSourceSecretState });
   const [confirming, setConfirming] = useState(false);
   const { shown, dismiss } = useShownOnce(state.ok ? state.reveal : undefined, (r) => r.token);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    formProps.onSubmit(event);
     setConfirming(false);
-    startTransition(() => dispatch(data));
   }
 
   return (
@@ -70,7 +78,7 @@ function RotateTokenForm({ id, name, keyName }: SourceProps) {
       <p className="font-medium">Webhook token</p>
       {shown ? <WebhookUrlReveal reveal={shown} onDone={dismiss} /> : null}
       {confirming ? (
-        <form action={dispatch} onSubmit={onSubmit} aria-label={`Rotate the token of ${name}`} className="space-y-2">
+        <form {...formProps} onSubmit={onSubmit} aria-label={`Rotate the token of ${name}`} className="space-y-2">
           <input type="hidden" name="sourceId" value={id} />
           <input type="hidden" name="name" value={name} />
           <p role="status">
@@ -95,8 +103,8 @@ function RotateTokenForm({ id, name, keyName }: SourceProps) {
   );
 }
 
-function SigningSecretForm({ id, name, keyName, signatureCheck }: SourceProps) {
-  const { state, pending, formProps } = useFormAction(setSigningSecretAction, { resetOnSuccess: true });
+function SigningSecretForm({ id, name, keyName, signatureCheck, actions }: SourceProps) {
+  const { state, pending, formProps } = useFormAction(actions.setSigningSecret, { resetOnSuccess: true });
   return (
     <form {...formProps} aria-label={`Signature check of ${name}`} className="space-y-2">
       <input type="hidden" name="sourceId" value={id} />

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/layout/page-header";
-import { Badge, type Tone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
+import type { Tone } from "@/lib/tone";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { SourceRow } from "@/db/queries/chats";
 import { formatDateTime } from "@/lib/time";
-import { SourceSettings } from "./source-settings";
+import { SourceSettings, type SourceActions } from "./source-settings";
 
 const KIND: Record<SourceRow["kind"], { label: string; tone: Tone }> = {
   api: { label: "HTTP API", tone: "info" },
@@ -13,7 +14,7 @@ const KIND: Record<SourceRow["kind"], { label: string; tone: Tone }> = {
 };
 
 function WebhookStatus({ webhook }: { webhook: SourceRow["webhook"] }) {
-  if (!webhook) return <span className="text-slate-500">—</span>;
+  if (!webhook) return <span className="text-slate-500 dark:text-slate-400">—</span>;
   if (!webhook.readable) {
     return (
       <span className="space-y-1">
@@ -25,7 +26,8 @@ function WebhookStatus({ webhook }: { webhook: SourceRow["webhook"] }) {
   return <Badge tone={webhook.signatureCheck ? "good" : "info"}>{webhook.signatureCheck ? "Token or signature" : "Token in URL"}</Badge>;
 }
 
-export function SourcesTable({ sources, timeZone, canManage }: { sources: SourceRow[]; timeZone: string; canManage: boolean }) {
+/** `actions` reach each source's settings; they are only used when `canManage`. */
+export function SourcesTable({ sources, timeZone, canManage, actions }: { sources: SourceRow[]; timeZone: string; canManage: boolean; actions: SourceActions }) {
   if (sources.length === 0) {
     return (
       <EmptyState title="No sources yet">
@@ -57,7 +59,7 @@ export function SourcesTable({ sources, timeZone, canManage }: { sources: Source
               </p>
               {canManage ? (
                 <div className="mt-2">
-                  <SourceSettings id={s.id} keyName={s.key} name={s.name} kind={s.kind} signatureCheck={Boolean(s.webhook?.signatureCheck)} />
+                  <SourceSettings id={s.id} keyName={s.key} name={s.name} kind={s.kind} signatureCheck={Boolean(s.webhook?.signatureCheck)} actions={actions} />
                 </div>
               ) : null}
             </Td>

@@ -1,18 +1,30 @@
 "use client";
 
 import { useState } from "react";
-import { bulkMaskAction } from "@/app/(app)/findings/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
 
 /**
  * "Mask all open card numbers": a first click states what will happen and how many findings it touches;
  * only the second, explicit click masks. The server recounts when it runs.
  */
-export function BulkMaskForm({ type, plural, placeholder, count }: { type: string; plural: string; placeholder: string; count: number }) {
+export function BulkMaskForm({
+  type,
+  plural,
+  placeholder,
+  count,
+  action,
+}: {
+  type: string;
+  plural: string;
+  placeholder: string;
+  count: number;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+}) {
   const [confirming, setConfirming] = useState(false);
-  const { state, pending, formProps } = useFormAction(bulkMaskAction);
+  const { state, pending, formProps } = useFormAction(action);
   if (count === 0 && !state.message) return null;
   return (
     <div className="mb-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">

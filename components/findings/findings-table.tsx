@@ -6,20 +6,22 @@ import { AUTHOR_LABELS, FINDING_STATUS_LABELS, FINDING_STATUS_TONES, formatConfi
 import { PII_TYPE_LABELS } from "@/lib/pii";
 import { formatDateTime } from "@/lib/time";
 import { FindingSnippet } from "./finding-snippet";
-import { ReviewButtons } from "./review-buttons";
+import { ReviewButtons, type ReviewActions } from "./review-buttons";
 
 /** The review queue's rows; the buttons show only to a role that may review (the actions check again). */
-export function FindingsTable({ rows, canReview, timeZone, total }: { rows: FindingListRow[]; canReview: boolean; timeZone: string; total: number }) {
+/** `actions` reach each open finding's review buttons; they are only used when `canReview`. */
+export function FindingsTable({ rows, canReview, timeZone, total, actions }: { rows: FindingListRow[]; canReview: boolean; timeZone: string; total: number; actions: ReviewActions }) {
   const showActions = canReview && rows.some((r) => r.status === "open");
   return (
     <Table>
       <caption className="sr-only">Findings, {total} in all</caption>
       <thead>
         <tr>
-          <Th>Type</Th>
-          <Th>Confidence</Th>
+          {/* On a phone: the text found in context (it shows what was found), the status and the review buttons. */}
+          <Th className="hidden sm:table-cell">Type</Th>
+          <Th className="hidden md:table-cell">Confidence</Th>
           <Th className="w-[40%]">In context</Th>
-          <Th>Conversation</Th>
+          <Th className="hidden lg:table-cell">Conversation</Th>
           <Th>Status</Th>
           {showActions ? <Th>Review</Th> : null}
         </tr>
@@ -29,15 +31,15 @@ export function FindingsTable({ rows, canReview, timeZone, total }: { rows: Find
           const sub = subtypeLabel(f.subtype);
           return (
             <tr key={f.id} data-testid="finding-row" data-finding-id={f.id}>
-              <Td>
+              <Td className="hidden sm:table-cell">
                 <span className="block font-medium">{PII_TYPE_LABELS[f.type]}</span>
                 {sub ? <span className="block text-xs text-slate-600 dark:text-slate-400">{sub}</span> : null}
               </Td>
-              <Td className="tabular-nums">{formatConfidence(f.confidence)}</Td>
+              <Td className="hidden tabular-nums md:table-cell">{formatConfidence(f.confidence)}</Td>
               <Td>
                 <FindingSnippet snippet={f.snippet} masked={f.status === "masked"} />
               </Td>
-              <Td className="whitespace-nowrap">
+              <Td className="hidden whitespace-nowrap lg:table-cell">
                 <Link href={`/chats/${f.conversationId}#message-${f.messageId}`} className="text-brand-700 underline-offset-2 hover:underline dark:text-sky-300">
                   {f.sourceName}
                 </Link>
@@ -54,7 +56,7 @@ export function FindingsTable({ rows, canReview, timeZone, total }: { rows: Find
                 ) : null}
               </Td>
               {showActions ? (
-                <Td>{f.status === "open" ? <ReviewButtons findingId={f.id} what={`${PII_TYPE_LABELS[f.type]} finding ${f.id}`} /> : null}</Td>
+                <Td>{f.status === "open" ? <ReviewButtons findingId={f.id} what={`${PII_TYPE_LABELS[f.type]} finding ${f.id}`} actions={actions} /> : null}</Td>
               ) : null}
             </tr>
           );

@@ -1,17 +1,22 @@
 "use client";
 
-import { dismissFindingAction, maskFindingAction } from "@/app/(app)/findings/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+/** The two review actions, passed down from the page. */
+export type ReviewActions = { mask: Action; dismiss: Action };
 
 /**
  * The DPO's two answers to an open finding: mask it (irreversible) or dismiss it as not personal data.
  * `what` names the finding for screen readers, since a list holds many identical buttons.
  */
-export function ReviewButtons({ findingId, what }: { findingId: number; what: string }) {
-  const mask = useFormAction(maskFindingAction);
-  const dismiss = useFormAction(dismissFindingAction);
+export function ReviewButtons({ findingId, what, actions }: { findingId: number; what: string; actions: ReviewActions }) {
+  const mask = useFormAction(actions.mask);
+  const dismiss = useFormAction(actions.dismiss);
   const pending = mask.pending || dismiss.pending;
   return (
     <div className="space-y-1">

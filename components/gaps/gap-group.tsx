@@ -35,9 +35,9 @@ export function GapGroup({ kind, gaps, role }: { kind: GapKind; gaps: Gap[]; rol
                   <SeverityBadge severity={g.severity} />
                   <span>{SUBJECT_LABELS[g.subject.type]}</span>
                 </p>
-                <p className="text-sm">{g.message}</p>
+                <p className="break-words text-sm">{g.message}</p>
               </div>
-              <Link href={mayFix ? g.fixUrl : g.viewUrl} className={`${linkClass} shrink-0 text-sm`}>
+              <Link href={mayFix ? g.fixUrl : g.viewUrl} className={`${linkClass} max-w-full break-words text-sm`}>
                 {mayFix ? g.fixLabel : `View ${g.subject.name}`}
               </Link>
             </li>

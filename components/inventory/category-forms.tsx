@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Checkbox, Input } from "@/components/ui/input";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { initialActionState, type ActionState } from "@/lib/forms";
+import type { ActionState } from "@/lib/forms";
 import type { CategoryKind } from "@/lib/inventory/form-schema";
 
 type Action = (s: ActionState, f: FormData) => Promise<ActionState>;
@@ -49,9 +48,9 @@ export function CategoryForm({
 }
 
 export function DeleteCategoryButton({ kind, id, name, action }: { kind: CategoryKind; id: string; name: string; action: Action }) {
-  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const { state, pending, formProps } = useFormAction(action);
   return (
-    <form action={formAction} className="space-y-1">
+    <form {...formProps} className="space-y-1">
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="id" value={id} />
       <Button type="submit" variant="ghost" disabled={pending} aria-label={`Delete ${name}`}>Delete</Button>

@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { initialActionState, type ActionState } from "@/lib/forms";
+import type { ActionState } from "@/lib/forms";
 import { MECHANISM_LABELS } from "@/lib/inventory/labels";
 
 type Action = (s: ActionState, f: FormData) => Promise<ActionState>;
@@ -17,19 +16,20 @@ export type TransferOwner = { field: "activityId" | "entryId"; id: string };
 export function AddTransferForm({ owner, action }: { owner: TransferOwner; action: Action }) {
   const { state, pending, formProps } = useFormAction(action, { resetOnSuccess: true });
   const e = state.errors ?? {};
+  const v = state.ok ? {} : (state.values ?? {});
   return (
     <form {...formProps} aria-label="Add a transfer" className="space-y-3">
       <FormMessage state={state} />
       <input type="hidden" name={owner.field} value={owner.id} />
       <div className="grid gap-3 md:grid-cols-3">
         <Field id="tr-recipient" label="Recipient" errors={e.recipient} required>
-          <Input name="recipient" />
+          <Input name="recipient" defaultValue={v.recipient ?? ""} />
         </Field>
         <Field id="tr-country" label="Country" errors={e.country} required hint="Two-letter ISO code, e.g. US.">
-          <Input name="country" maxLength={2} className="uppercase" />
+          <Input name="country" maxLength={2} className="uppercase" defaultValue={v.country ?? ""} />
         </Field>
         <Field id="tr-mechanism" label="Mechanism" errors={e.mechanism} required>
-          <Select name="mechanism" defaultValue="scc">
+          <Select name="mechanism" defaultValue={v.mechanism ?? "scc"}>
             {Object.entries(MECHANISM_LABELS).map(([v, l]) => (
               <option key={v} value={v}>{l}</option>
             ))}
@@ -37,7 +37,7 @@ export function AddTransferForm({ owner, action }: { owner: TransferOwner; actio
         </Field>
       </div>
       <Field id="tr-safeguards" label="Safeguards" errors={e.safeguards}>
-        <Textarea name="safeguards" rows={2} />
+        <Textarea name="safeguards" rows={2} defaultValue={v.safeguards ?? ""} />
       </Field>
       <Button type="submit" variant="secondary" disabled={pending}>{pending ? "Saving…" : "Add transfer"}</Button>
     </form>
@@ -45,9 +45,9 @@ export function AddTransferForm({ owner, action }: { owner: TransferOwner; actio
 }
 
 export function RemoveTransferButton({ owner, transferId, label, action }: { owner: TransferOwner; transferId: string; label: string; action: Action }) {
-  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const { state, pending, formProps } = useFormAction(action);
   return (
-    <form action={formAction}>
+    <form {...formProps}>
       <input type="hidden" name={owner.field} value={owner.id} />
       <input type="hidden" name="transferId" value={transferId} />
       <Button type="submit" variant="ghost" disabled={pending} aria-label={`Remove transfer to ${label}`}>Remove</Button>
@@ -57,9 +57,9 @@ export function RemoveTransferButton({ owner, transferId, label, action }: { own
 }
 
 export function ArchiveButton({ activityId, archived, action }: { activityId: string; archived: boolean; action: Action }) {
-  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const { state, pending, formProps } = useFormAction(action);
   return (
-    <form action={formAction} className="flex items-center gap-2">
+    <form {...formProps} className="flex items-center gap-2">
       <input type="hidden" name="id" value={activityId} />
       <input type="hidden" name="archived" value={archived ? "false" : "true"} />
       <Button type="submit" variant="secondary" disabled={pending}>{archived ? "Restore" : "Archive"}</Button>

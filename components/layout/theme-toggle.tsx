@@ -2,9 +2,11 @@
 
 import { Moon, Sun } from "lucide-react";
 import { useState } from "react";
+import { cn } from "@/components/ui/cn";
 
 // The choice lives in a cookie so the server renders the right theme on the first paint.
-export function ThemeToggle({ initial }: { initial: "light" | "dark" }) {
+// `compact`: the sidebar's footer row, where a short word beside the icon has to do.
+export function ThemeToggle({ initial, compact = false }: { initial: "light" | "dark"; compact?: boolean }) {
   const [theme, setTheme] = useState(initial);
   function toggle() {
     const next = theme === "dark" ? "light" : "dark";
@@ -12,15 +14,19 @@ export function ThemeToggle({ initial }: { initial: "light" | "dark" }) {
     document.cookie = `theme=${next}; path=/; max-age=31536000; samesite=lax`;
     setTheme(next);
   }
+  const word = theme === "dark" ? "Light" : "Dark";
   return (
     <button
       type="button"
       onClick={toggle}
-      className="inline-flex items-center gap-2 rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800"
+      className={cn(
+        "inline-flex items-center rounded-md text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800",
+        compact ? "gap-1.5 px-2 py-1 text-xs font-medium" : "gap-2 px-3 py-2 text-sm",
+      )}
       aria-label={theme === "dark" ? "Switch to light theme" : "Switch to dark theme"}
     >
-      {theme === "dark" ? <Sun className="h-4 w-4" aria-hidden /> : <Moon className="h-4 w-4" aria-hidden />}
-      {theme === "dark" ? "Light theme" : "Dark theme"}
+      {theme === "dark" ? <Sun className={compact ? "h-3.5 w-3.5" : "h-4 w-4"} aria-hidden /> : <Moon className={compact ? "h-3.5 w-3.5" : "h-4 w-4"} aria-hidden />}
+      {compact ? word : `${word} theme`}
     </button>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/field";
 import { FormDataContext, Section, SelectField, TextField } from "@/components/ui/form-controls";
-import { initialActionState, type ActionState } from "@/lib/forms";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
 import type { MeasureFormValues } from "@/lib/measures/form-schema";
 import { KIND_LABELS, STATUS_LABELS } from "@/lib/measures/labels";
 import { FormActions } from "@/components/ui/form-actions";
@@ -21,11 +21,10 @@ export function MeasureForm({
   owners: Array<{ id: string; name: string }>;
   cancelHref: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const { state, pending, formProps } = useFormAction(action);
   const values = state.values ?? defaults;
   return (
-    // Keyed on the submitted values so the inputs show them again after React resets the form.
-    <form action={formAction} noValidate className="space-y-6" key={state.values ? JSON.stringify(state.values) : "initial"}>
+<form {...formProps} className="space-y-6">
       <FormDataContext.Provider value={{ values, errors: state.errors ?? {} }}>
         <FormMessage state={state} />
         {measureId ? <input type="hidden" name="id" value={measureId} /> : null}

@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
-import { initialActionState, type ActionState } from "@/lib/forms";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
 
 /** One click records today's review; the server decides what "today" is, in the organisation's time zone. */
 export function ReviewButton({ measureId, action }: { measureId: string; action: (s: ActionState, f: FormData) => Promise<ActionState> }) {
-  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const { state, pending, formProps } = useFormAction(action);
   return (
-    <form action={formAction} className="space-y-2">
+    <form {...formProps} className="space-y-2">
       <input type="hidden" name="id" value={measureId} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Saving…" : "Mark reviewed today"}

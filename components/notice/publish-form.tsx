@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
-import { initialActionState, type ActionState } from "@/lib/forms";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
 
 /** Publishes exactly the previewed notice: its hash goes with the request and the server checks it. */
 export function PublishForm({ action, contentHash, upToDate }: { action: (s: ActionState, f: FormData) => Promise<ActionState>; contentHash: string; upToDate: boolean }) {
-  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const { state, pending, formProps } = useFormAction(action);
   return (
-    <form action={formAction} className="space-y-3" aria-label="Publish the notice">
+    <form {...formProps} className="space-y-3" aria-label="Publish the notice">
       <input type="hidden" name="contentHash" value={contentHash} />
       <FormMessage state={state} />
       <div className="flex flex-wrap items-center gap-3">

@@ -1,4 +1,5 @@
-import { Badge, type Tone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
+import type { Tone } from "@/lib/tone";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { OutboxRow } from "@/db/queries/outbox";
 import { formatDateTime } from "@/lib/time";

@@ -2,15 +2,13 @@ import Link from "next/link";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
-import { listProcessorsForActivity } from "@/db/queries/processors";
-import { getTimeZone } from "@/db/queries/time-zone";
-import { todayIn } from "@/lib/training/dates";
+import type { listProcessorsForActivity } from "@/db/queries/processors";
 import { AgreementStatusBadge, CountryText, MechanismText } from "./processor-badges";
 
+type ActivityProcessorRow = Awaited<ReturnType<typeof listProcessorsForActivity>>[number];
+
 /** "Processors receiving this data" on an activity's page: read-only, each linked to its processor. */
-export async function ActivityProcessors({ activityId }: { activityId: string }) {
-  const today = todayIn(await getTimeZone());
-  const rows = await listProcessorsForActivity(activityId, today);
+export function ActivityProcessors({ rows }: { rows: ActivityProcessorRow[] }) {
   return (
     <Card>
       <CardTitle>Processors receiving this data</CardTitle>

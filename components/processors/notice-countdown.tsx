@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { Badge, type Tone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
+import { useNow } from "@/components/ui/use-now";
+import type { Tone } from "@/lib/tone";
 import { describeNoticeClock, noticeClock, type NoticeClock } from "@/lib/processors/countdown";
 import type { NoticeDecision } from "@/lib/processors/labels";
 
@@ -16,15 +17,7 @@ function toneOf(clock: NoticeClock): Tone {
  * computes the deadline instant (end of the deadline day in the organisation's time zone) and the first value.
  */
 export function NoticeCountdown({ deadlineAt, decision, renderedAt }: { deadlineAt: string; decision: NoticeDecision; renderedAt: string }) {
-  const [now, setNow] = useState(() => new Date(renderedAt));
-  const ticking = decision === "pending";
-  useEffect(() => {
-    if (!ticking) return;
-    const tick = () => setNow(new Date());
-    tick();
-    const timer = setInterval(tick, 30_000);
-    return () => clearInterval(timer);
-  }, [ticking]);
+  const now = useNow(30_000, renderedAt, decision === "pending");
   const clock = noticeClock({ deadlineAt: new Date(deadlineAt), decision, now });
   return (
     <span data-testid="notice-countdown" data-clock={clock.kind}>

@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { buildPackageAction, linkSubjectAction, releasePackageAction } from "@/app/(app)/requests/[id]/package/actions";
 import { RequestActionForm } from "@/components/requests/request-action-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DetailList } from "@/components/ui/detail-list";
 import { CheckField, TextField } from "@/components/ui/form-controls";
 import { Table, Td, Th } from "@/components/ui/table";
-import { accessHoldings, listAccessPackages, type RequestDetail } from "@/db/queries/requests";
+import type { accessHoldings, listAccessPackages, RequestDetail } from "@/db/queries/requests";
+import type { ActionState } from "@/lib/forms";
 import type { RedactionKind } from "@/lib/requests/access-package";
 import { formatDateTime } from "@/lib/time";
 
@@ -17,13 +17,31 @@ const KIND_LABELS: Record<RedactionKind, string> = {
   phone: "Another person's phone number",
 };
 
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+type AccessHoldings = Awaited<ReturnType<typeof accessHoldings>>;
+type AccessPackageRow = Awaited<ReturnType<typeof listAccessPackages>>[number];
+
 /**
- * The answer to an access or portability request: what the chat data holds on the person, the package
- * built from it, the redactions to review (Art. 15(4)) and the release. Renders nothing for other types.
+ * The answer to an access or portability request: what the chat data holds on the person (`held`), the
+ * packages built from it, newest first, the redactions to review (Art. 15(4)) and the release. The page
+ * reads the data; this renders nothing for other request types.
  */
-export async function AccessSection({ request, canWrite, timeZone }: { request: RequestDetail; canWrite: boolean; timeZone: string }) {
+export function AccessSection({
+  request,
+  held,
+  packages,
+  canWrite,
+  timeZone,
+  actions,
+}: {
+  request: RequestDetail;
+  held: AccessHoldings;
+  packages: AccessPackageRow[];
+  canWrite: boolean;
+  timeZone: string;
+  actions: { link: Action; build: Action; release: Action };
+}) {
   if (request.type !== "access" && request.type !== "portability") return null;
-  const [held, packages] = await Promise.all([accessHoldings(request), listAccessPackages(request.id)]);
   const t = (d: Date | null) => formatDateTime(d, timeZone);
   const latest = packages[0];
   const open = request.status !== "completed" && request.status !== "rejected";
@@ -52,7 +70,7 @@ export async function AccessSection({ request, canWrite, timeZone }: { request: 
             <details className="mt-3 text-sm">
               <summary className="cursor-pointer">{held ? "Link a different person" : "Link a person"}</summary>
               <div className="mt-2">
-                <RequestActionForm action={linkSubjectAction} requestId={request.id} submitLabel="Link person">
+                <RequestActionForm action={actions.link} requestId={request.id} submitLabel="Link person">
                   <TextField name="subjectId" label="The person's id or page address" hint="Open the person in People and copy the address." required />
                 </RequestActionForm>
               </div>
@@ -61,7 +79,7 @@ export async function AccessSection({ request, canWrite, timeZone }: { request: 
         </section>
 
         {canWrite && request.status === "in_progress" && held ? (
-          <RequestActionForm action={buildPackageAction} requestId={request.id} submitLabel={latest ? "Build a new version" : "Build package"} variant="primary" />
+          <RequestActionForm action={actions.build} requestId={request.id} submitLabel={latest ? "Build a new version" : "Build package"} variant="primary" />
         ) : canWrite && open && request.status !== "in_progress" ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">The package can be built once the identity is verified and the request is in progress.</p>
         ) : null}
@@ -82,7 +100,7 @@ export async function AccessSection({ request, canWrite, timeZone }: { request: 
             />
             <RedactionList redactions={latest.redactions} timeZone={timeZone} />
             {canWrite && latest.status === "draft" && request.status === "in_progress" ? (
-              <RequestActionForm action={releasePackageAction} requestId={request.id} hidden={{ packageId: latest.id }} submitLabel="Release package" variant="primary">
+              <RequestActionForm action={actions.release} requestId={request.id} hidden={{ packageId: latest.id }} submitLabel="Release package" variant="primary">
                 <CheckField name="reviewed" label={`I have reviewed the ${latest.redactions.length} redactions and the package may go to the person`} />
                 {request.subjectEmail ? <CheckField name="notify" label="E-mail the person that their data is ready (the data itself is not e-mailed)" /> : null}
               </RequestActionForm>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { AXIS_TICK, CHART_TEXT, ChartLegend, TOOLTIP_STYLE } from "@/components/ui/chart-parts";
 import type { MonthAnswered } from "@/db/queries/requests";
 
 function monthLabel(month: string) {
@@ -12,14 +13,14 @@ function monthLabel(month: string) {
 export function AnsweredChart({ data }: { data: MonthAnswered[] }) {
   return (
     <figure>
-      <div className="h-64 w-full" data-testid="requests-answered-chart">
+      <div className={`h-64 w-full ${CHART_TEXT}`} data-testid="requests-answered-chart">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#cbd5e1" />
-            <XAxis dataKey="month" tickFormatter={monthLabel} tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
-            <Tooltip labelFormatter={(m) => monthLabel(String(m))} />
-            <Legend />
+            <XAxis dataKey="month" tickFormatter={monthLabel} tick={AXIS_TICK} />
+            <YAxis allowDecimals={false} tick={AXIS_TICK} />
+            <Tooltip {...TOOLTIP_STYLE} labelFormatter={(m) => monthLabel(String(m))} />
+            <Legend content={ChartLegend} />
             <Bar dataKey="inTime" name="In time" stackId="a" fill="#10b981" isAnimationActive={false} />
             <Bar dataKey="late" name="Late" stackId="a" fill="#dc2626" isAnimationActive={false} />
           </BarChart>

@@ -1,9 +1,9 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import { Badge } from "@/components/ui/badge";
+import { useNow } from "@/components/ui/use-now";
 import { clockBadge } from "@/lib/requests/clock";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
 
 /**
  * Days left to answer, recounted in the browser every minute so a page left open turns amber or red at
@@ -22,15 +22,7 @@ export function DaysLeft({
   closedOn: string | null;
   paused: boolean;
 }) {
-  const [now, setNow] = useState(() => new Date(renderedAt));
-  const ticking = !closedOn && !paused;
-  useEffect(() => {
-    if (!ticking) return;
-    const tick = () => setNow(new Date());
-    tick();
-    const timer = setInterval(tick, 60_000);
-    return () => clearInterval(timer);
-  }, [ticking]);
+  const now = useNow(60_000, renderedAt, !closedOn && !paused);
   const badge = clockBadge({ effectiveDueDate, today: todayIn(timeZone, now), closedOn, paused });
   return (
     <span data-testid="request-clock" data-kind={badge.kind}>

@@ -1,8 +1,8 @@
 import { Card, CardTitle } from "@/components/ui/card";
 import { DetailList } from "@/components/ui/detail-list";
 import { CheckField, FieldErrors, SelectField, TextField } from "@/components/ui/form-controls";
-import { getErasureCertificate, previewErasure } from "@/db/queries/requests";
-import { eraseAction, processorNotifiedAction } from "@/app/(app)/requests/erasure-actions";
+import type { ErasureCertificate, ErasurePreview } from "@/db/queries/requests";
+import type { ActionState } from "@/lib/forms";
 import { formatDateTime } from "@/lib/time";
 import { RequestActionForm } from "./request-action-form";
 
@@ -21,12 +21,29 @@ const KEPT_LABELS: Record<string, string> = {
   exception: "Art. 17(3) exception",
 };
 
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
 /**
- * Art. 17 on an erasure request: before execution, what would go and what stays; afterwards, the
- * certificate (no personal data) and the Art. 19 list of processors to tell.
+ * Art. 17 on an erasure request: before execution, what would go and what stays (`preview`); afterwards,
+ * the certificate (no personal data) and the Art. 19 list of processors to tell. The page reads both.
  */
-export async function ErasureSection({ requestId, status, canWrite, timeZone }: { requestId: string; status: string; canWrite: boolean; timeZone: string }) {
-  const certificate = await getErasureCertificate(requestId);
+export function ErasureSection({
+  requestId,
+  status,
+  canWrite,
+  timeZone,
+  certificate,
+  preview,
+  actions,
+}: {
+  requestId: string;
+  status: string;
+  canWrite: boolean;
+  timeZone: string;
+  certificate: ErasureCertificate | null;
+  preview: ErasurePreview | null;
+  actions: { erase: Action; processorNotified: Action };
+}) {
   if (certificate) {
     const c = certificate;
     return (
@@ -64,7 +81,7 @@ export async function ErasureSection({ requestId, status, canWrite, timeZone }: 
                 {p.notifiedAt ? (
                   <span>Told {formatDateTime(new Date(p.notifiedAt), timeZone)}</span>
                 ) : canWrite ? (
-                  <RequestActionForm action={processorNotifiedAction} requestId={requestId} submitLabel={`Mark ${p.name} as told`} hidden={{ processorId: p.processorId }} />
+                  <RequestActionForm action={actions.processorNotified} requestId={requestId} submitLabel={`Mark ${p.name} as told`} hidden={{ processorId: p.processorId }} />
                 ) : (
                   <span>Not told yet</span>
                 )}
@@ -76,7 +93,6 @@ export async function ErasureSection({ requestId, status, canWrite, timeZone }: 
     );
   }
 
-  const preview = await previewErasure(requestId);
   if (!preview) return null;
   return (
     <Card>
@@ -95,7 +111,7 @@ export async function ErasureSection({ requestId, status, canWrite, timeZone }: 
       {canWrite && status === "in_progress" ? (
         <div className="mt-4 border-t border-slate-200 pt-4 dark:border-slate-800">
           <p className="mb-3 text-sm">Send the person your answer first: their contact details are erased with the rest.</p>
-          <RequestActionForm action={eraseAction} requestId={requestId} submitLabel="Erase" variant="danger" defaults={{ exception: "none" }}>
+          <RequestActionForm action={actions.erase} requestId={requestId} submitLabel="Erase" variant="danger" defaults={{ exception: "none" }}>
             <SelectField name="exception" label="Art. 17(3) exception" options={Object.entries(EXCEPTION_LABELS)} required />
             <TextField name="note" label="Why the exception applies" hint="Needed when an exception is chosen. Do not name the person." long />
             <CheckField name="confirm" label="I understand that erasure cannot be undone" />

@@ -14,7 +14,7 @@ export function PublicRequestForm({ action, formToken }: { action: (state: Actio
   const v = state.values ?? {};
   const typeError = state.errors?.type;
   return (
-    <form {...formProps} className="space-y-6" key={JSON.stringify(v)}>
+    <form {...formProps} className="space-y-6">
       <FormMessage state={state} />
       <input type="hidden" name="formToken" value={formToken} />
       <fieldset aria-describedby={typeError ? "type-error" : undefined}>

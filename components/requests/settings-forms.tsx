@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { CheckField, FormDataContext, TextField } from "@/components/ui/form-controls";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { initialActionState, type ActionState } from "@/lib/forms";
+import type { ActionState } from "@/lib/forms";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -54,9 +54,9 @@ export function AddHolidayForm({ action }: { action: Action }) {
 }
 
 export function SmallActionButton({ action, fields, label, variant = "secondary" }: { action: Action; fields: Record<string, string>; label: string; variant?: "primary" | "secondary" | "danger" }) {
-  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const { state, pending, formProps } = useFormAction(action);
   return (
-    <form action={formAction} className="inline-flex flex-col items-start gap-1">
+    <form {...formProps} className="inline-flex flex-col items-start gap-1">
       {Object.entries(fields).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}

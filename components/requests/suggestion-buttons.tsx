@@ -1,16 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
-import { initialActionState, type ActionState } from "@/lib/forms";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 function OneButton({ action, id, label, variant }: { action: Action; id: number; label: string; variant: "primary" | "secondary" }) {
-  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const { state, pending, formProps } = useFormAction(action);
   return (
-    <form action={formAction} className="space-y-1">
+    <form {...formProps} className="space-y-1">
       <input type="hidden" name="id" value={id} />
       <Button type="submit" variant={variant} disabled={pending || state.ok}>
         {pending ? "Saving…" : label}

@@ -1,13 +1,13 @@
 "use client";
 
-import { deleteRuleAction } from "@/app/(app)/retention/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
 
 /** Deleting a rule moves its conversations to the next most specific rule, or into the gap: say so before. */
-export function DeleteRuleForm({ id, name, covered }: { id: string; name: string; covered: number }) {
-  const { state, pending, formProps } = useFormAction(deleteRuleAction);
+export function DeleteRuleForm({ id, name, covered, action }: { id: string; name: string; covered: number; action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
+  const { state, pending, formProps } = useFormAction(action);
   return (
     <details className="text-sm">
       <summary className="cursor-pointer text-red-700 underline dark:text-red-400">Delete…</summary>

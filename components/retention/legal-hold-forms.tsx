@@ -1,14 +1,17 @@
 "use client";
 
-import { placeHoldAction, releaseHoldAction } from "@/app/(app)/retention/hold-actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
 import { HOLD_REASON_MAX, HOLD_REASON_MIN, type HoldTarget } from "@/lib/retention/hold-schema";
 
-export function PlaceHoldForm({ target, id }: { target: HoldTarget; id: string }) {
-  const { state, pending, formProps } = useFormAction(placeHoldAction, { resetOnSuccess: true });
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+export type HoldActions = { place: Action; release: Action };
+
+export function PlaceHoldForm({ target, id, action }: { target: HoldTarget; id: string; action: Action }) {
+  const { state, pending, formProps } = useFormAction(action, { resetOnSuccess: true });
   return (
     <form {...formProps} aria-label="Place legal hold" className="space-y-3">
       <input type="hidden" name="target" value={target} />
@@ -30,8 +33,8 @@ export function PlaceHoldForm({ target, id }: { target: HoldTarget; id: string }
   );
 }
 
-export function ReleaseHoldForm({ target, id }: { target: HoldTarget; id: string }) {
-  const { state, pending, formProps } = useFormAction(releaseHoldAction);
+export function ReleaseHoldForm({ target, id, action }: { target: HoldTarget; id: string; action: Action }) {
+  const { state, pending, formProps } = useFormAction(action);
   return (
     <details className="pt-1">
       <summary className="cursor-pointer text-brand-600 underline dark:text-sky-300">Release the hold…</summary>

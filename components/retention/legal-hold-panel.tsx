@@ -1,15 +1,16 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
-import { getTimeZone } from "@/db/queries/time-zone";
 import type { HoldTarget } from "@/lib/retention/hold-schema";
 import { formatDateTime } from "@/lib/time";
-import { PlaceHoldForm, ReleaseHoldForm } from "./legal-hold-forms";
+import { PlaceHoldForm, ReleaseHoldForm, type HoldActions } from "./legal-hold-forms";
 
 export interface LegalHoldPanelProps {
   target: HoldTarget;
   id: string;
   hold: { reason: string; byName: string | null; at: Date } | null;
   canEdit: boolean;
+  timeZone: string;
+  actions: HoldActions;
 }
 
 const SCOPE: Record<HoldTarget, string> = {
@@ -19,10 +20,9 @@ const SCOPE: Record<HoldTarget, string> = {
 
 /**
  * The legal hold on a conversation or a person (Art. 17(3)(e): data needed for legal claims is kept).
- * A server component: render it from a page, which passes `canEdit = can(role, "holds:write")`.
+ * Rendered from a page, which passes `canEdit = can(role, "holds:write")` and the hold actions.
  */
-export async function LegalHoldPanel({ target, id, hold, canEdit }: LegalHoldPanelProps) {
-  const timeZone = await getTimeZone();
+export function LegalHoldPanel({ target, id, hold, canEdit, timeZone, actions }: LegalHoldPanelProps) {
   return (
     <Card aria-labelledby={`legal-hold-${id}`} data-testid="legal-hold-panel">
       <CardTitle action={hold ? <Badge tone="warn">On legal hold</Badge> : <Badge>No hold</Badge>}>
@@ -38,14 +38,14 @@ export async function LegalHoldPanel({ target, id, hold, canEdit }: LegalHoldPan
             Placed by {hold.byName ?? "a user who no longer exists"} on {formatDateTime(hold.at, timeZone)}.
           </p>
           <p className="text-slate-600 dark:text-slate-400">{SCOPE[target]}</p>
-          {canEdit ? <ReleaseHoldForm target={target} id={id} /> : null}
+          {canEdit ? <ReleaseHoldForm target={target} id={id} action={actions.release} /> : null}
         </div>
       ) : (
         <div className="space-y-3 text-sm">
           <p className="text-slate-600 dark:text-slate-400">
             No legal hold: the retention rule applies. Place a hold when a claim, an investigation or a request needs this data kept.
           </p>
-          {canEdit ? <PlaceHoldForm target={target} id={id} /> : null}
+          {canEdit ? <PlaceHoldForm target={target} id={id} action={actions.place} /> : null}
         </div>
       )}
     </Card>

@@ -1,4 +1,5 @@
-import { Badge, type Tone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
+import type { Tone } from "@/lib/tone";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { RetentionRunRow } from "@/db/queries/retention";
 import { ACTION_LABELS, RUN_STATUS_LABELS, RUN_TRIGGER_LABELS } from "@/lib/retention/labels";

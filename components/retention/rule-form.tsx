@@ -1,12 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
-import { createRuleAction, updateRuleAction } from "@/app/(app)/retention/actions";
 import { Field, FormMessage } from "@/components/ui/field";
 import { FormActions } from "@/components/ui/form-actions";
 import { FormDataContext, Section, SelectField, TextField } from "@/components/ui/form-controls";
 import { Input } from "@/components/ui/input";
-import { initialActionState } from "@/lib/forms";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
 import { ACTION_DESCRIPTIONS, ACTION_LABELS, SPECIAL_CATEGORY_LABELS } from "@/lib/retention/labels";
 import { KEEP_DAYS_MAX, RETENTION_ACTIONS, SPECIAL_CATEGORY_CHOICES } from "@/lib/retention/rule-schema";
 
@@ -22,26 +21,27 @@ export interface RuleFormValues {
 
 export const EMPTY_RULE: RuleFormValues = { name: "", sourceId: "", category: "", specialCategory: "any", keepDays: "", action: "delete", activityId: "" };
 
-/** Creates a rule, or edits one when `ruleId` is given. */
+/** Creates a rule, or edits one when `ruleId` is given: the page passes the matching action. */
 export function RuleForm({
+  action,
   defaults,
   ruleId,
   sources,
   activities,
   categories,
 }: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   defaults: RuleFormValues;
   ruleId?: string;
   sources: Array<{ id: string; name: string; key: string }>;
   activities: Array<{ id: string; name: string }>;
   categories: string[];
 }) {
-  const [state, formAction, pending] = useActionState(ruleId ? updateRuleAction : createRuleAction, initialActionState);
+  const { state, pending, formProps } = useFormAction(action);
   const values = state.values ?? (defaults as unknown as Record<string, string>);
   const errors = state.errors ?? {};
   return (
-    // Keyed on the submitted values so the inputs show them again after React resets the form.
-    <form action={formAction} noValidate className="space-y-6" aria-label={ruleId ? "Edit retention rule" : "Add retention rule"} key={state.values ? JSON.stringify(state.values) : (ruleId ?? "new")}>
+    <form {...formProps} className="space-y-6" aria-label={ruleId ? "Edit retention rule" : "Add retention rule"}>
       <FormDataContext.Provider value={{ values, errors }}>
         <FormMessage state={state} />
         {ruleId ? <input type="hidden" name="id" value={ruleId} /> : null}

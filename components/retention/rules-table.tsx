@@ -5,6 +5,7 @@ import type { RetentionRuleRow } from "@/db/queries/retention";
 import { ACTION_LABELS, describeKeepDays, SPECIAL_CATEGORY_LABELS } from "@/lib/retention/labels";
 import { specialCategoryChoice } from "@/lib/retention/rule-schema";
 import { specificity } from "@/lib/retention/specificity";
+import type { ActionState } from "@/lib/forms";
 import { DeleteRuleForm } from "./delete-rule-form";
 
 function Criteria({ rule }: { rule: RetentionRuleRow }) {
@@ -25,7 +26,8 @@ function Criteria({ rule }: { rule: RetentionRuleRow }) {
 }
 
 /** The rules with what each covers now. */
-export function RulesTable({ rules, canEdit }: { rules: RetentionRuleRow[]; canEdit: boolean }) {
+/** `deleteAction` reaches each rule's delete form; it is only used when `canEdit`. */
+export function RulesTable({ rules, canEdit, deleteAction }: { rules: RetentionRuleRow[]; canEdit: boolean; deleteAction: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
   return (
     <Table aria-label="Retention rules">
       <thead>
@@ -75,7 +77,7 @@ export function RulesTable({ rules, canEdit }: { rules: RetentionRuleRow[]; canE
                 <Link href={`/retention?edit=${rule.id}#rule-form`} className="block text-brand-700 underline dark:text-sky-300" aria-label={`Edit rule ${rule.name}`}>
                   Edit
                 </Link>
-                <DeleteRuleForm id={rule.id} name={rule.name} covered={rule.covered} />
+                <DeleteRuleForm id={rule.id} name={rule.name} covered={rule.covered} action={deleteAction} />
               </Td>
             ) : null}
           </tr>

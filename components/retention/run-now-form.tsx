@@ -1,13 +1,13 @@
 "use client";
 
-import { runRetentionNowAction } from "@/app/(app)/retention/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
 
 /** "Run now" with a confirmation step that says what will go. */
-export function RunNowForm({ toDelete, toAnonymise }: { toDelete: number; toAnonymise: number }) {
-  const { state, pending, formProps } = useFormAction(runRetentionNowAction);
+export function RunNowForm({ toDelete, toAnonymise, action }: { toDelete: number; toAnonymise: number; action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
+  const { state, pending, formProps } = useFormAction(action);
   return (
     <div className="space-y-2">
       <FormMessage state={state} />

@@ -1,14 +1,14 @@
 "use client";
 
-import { changeOwnPasswordAction } from "@/app/(app)/account/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { PASSWORD_MIN } from "@/lib/auth/password-policy";
 import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
 
-export function ChangePasswordForm() {
-  const { state, pending, formProps } = useFormAction(changeOwnPasswordAction, { resetOnSuccess: true });
+export function ChangePasswordForm({ action }: { action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
+  const { state, pending, formProps } = useFormAction(action, { resetOnSuccess: true });
   const errors = state.errors ?? {};
   return (
     <form {...formProps} aria-label="Change password" className="space-y-4">

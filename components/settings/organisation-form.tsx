@@ -1,34 +1,24 @@
 "use client";
 
-import { updateOrganisationAction } from "@/app/(app)/settings/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { useFormAction } from "@/components/ui/use-form-action";
-
-export interface OrganisationValues {
-  controllerName: string;
-  address: string;
-  contactEmail: string;
-  contactPhone: string;
-  dpoName: string;
-  dpoEmail: string;
-  dpoPhone: string;
-  representative: string;
-  country: string;
-  timeZone: string;
-}
+import type { ActionState } from "@/lib/forms";
+import type { OrganisationSettings } from "@/lib/organisation/details";
 
 export function OrganisationForm({
+  action,
   values,
   countries,
   timeZones,
 }: {
-  values: OrganisationValues;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  values: OrganisationSettings;
   countries: Array<{ code: string; name: string }>;
   timeZones: readonly string[];
 }) {
-  const { state, pending, formProps } = useFormAction(updateOrganisationAction);
+  const { state, pending, formProps } = useFormAction(action);
   const errors = state.errors ?? {};
   return (
     <form {...formProps} className="max-w-3xl space-y-6">

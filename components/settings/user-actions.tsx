@@ -1,11 +1,16 @@
 "use client";
 
-import { changeUserRoleAction, resetUserPasswordAction, setUserActiveAction } from "@/app/(app)/settings/users/actions";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+/** The user actions, passed down from the users page. */
+export type UserActionSet = { changeRole: Action; setActive: Action; resetPassword: Action };
 
 interface Target {
   id: string;
@@ -15,18 +20,18 @@ interface Target {
 }
 
 /** The DPO's controls for one user: role, active status and a new password, each its own form. */
-export function UserActions({ user }: { user: Target }) {
+export function UserActions({ user, actions }: { user: Target; actions: UserActionSet }) {
   return (
     <div className="space-y-2">
-      <RoleForm user={user} />
-      <ActiveForm user={user} />
-      <ResetPasswordForm user={user} />
+      <RoleForm user={user} action={actions.changeRole} />
+      <ActiveForm user={user} action={actions.setActive} />
+      <ResetPasswordForm user={user} action={actions.resetPassword} />
     </div>
   );
 }
 
-function RoleForm({ user }: { user: Target }) {
-  const { state, pending, formProps } = useFormAction(changeUserRoleAction);
+function RoleForm({ user, action }: { user: Target; action: Action }) {
+  const { state, pending, formProps } = useFormAction(action);
   const id = `role-${user.id}`;
   return (
     <form {...formProps} className="space-y-1">
@@ -51,8 +56,8 @@ function RoleForm({ user }: { user: Target }) {
   );
 }
 
-function ActiveForm({ user }: { user: Target }) {
-  const { state, pending, formProps } = useFormAction(setUserActiveAction);
+function ActiveForm({ user, action }: { user: Target; action: Action }) {
+  const { state, pending, formProps } = useFormAction(action);
   return (
     <form {...formProps} className="space-y-1">
       <input type="hidden" name="userId" value={user.id} />
@@ -65,8 +70,8 @@ function ActiveForm({ user }: { user: Target }) {
   );
 }
 
-function ResetPasswordForm({ user }: { user: Target }) {
-  const { state, pending, formProps } = useFormAction(resetUserPasswordAction, { resetOnSuccess: true });
+function ResetPasswordForm({ user, action }: { user: Target; action: Action }) {
+  const { state, pending, formProps } = useFormAction(action, { resetOnSuccess: true });
   return (
     <details className="text-sm">
       <summary className="cursor-pointer text-brand-600 underline dark:text-sky-300">Reset password</summary>

@@ -3,9 +3,9 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { UserListRow } from "@/db/queries/users";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/time";
-import { UserActions } from "./user-actions";
+import { UserActions, type UserActionSet } from "./user-actions";
 
-export function UsersTable({ users, currentUserId, timeZone }: { users: UserListRow[]; currentUserId: string; timeZone: string }) {
+export function UsersTable({ users, currentUserId, timeZone, actions }: { users: UserListRow[]; currentUserId: string; timeZone: string; actions: UserActionSet }) {
   return (
     <Table>
       <caption className="sr-only">Users who can sign in to DPO Desk</caption>
@@ -33,7 +33,7 @@ export function UsersTable({ users, currentUserId, timeZone }: { users: UserList
                 // The server refuses these for oneself too; here they are simply not offered.
                 <p className="text-slate-600 dark:text-slate-400">This is you. Change your password under My account.</p>
               ) : (
-                <UserActions user={user} />
+                <UserActions user={user} actions={actions} />
               )}
             </Td>
           </tr>

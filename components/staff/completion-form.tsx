@@ -1,18 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
-import { initialActionState, type ActionState } from "@/lib/forms";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
 
 export function CompletionForm({ action, staffId, courses, today }: { action: (s: ActionState, f: FormData) => Promise<ActionState>; staffId: string; courses: Array<{ id: string; title: string }>; today: string }) {
-  const [state, formAction, pending] = useActionState(action, initialActionState);
-  // React resets the form after each submit; after an error the key brings back what was typed.
+  // Cleared once a completion is recorded; after an error the fields keep what was typed.
+  const { state, pending, formProps } = useFormAction(action, { resetOnSuccess: true });
   const v = state.ok ? {} : (state.values ?? {});
   const e = state.errors ?? {};
   return (
-    <form action={formAction} noValidate className="space-y-3" key={state.ok ? "ok" : JSON.stringify(v)} aria-label="Record a completion">
+    <form {...formProps} className="space-y-3" aria-label="Record a completion">
       <FormMessage state={state} />
       <input type="hidden" name="staffId" value={staffId} />
       <div className="grid gap-3 md:grid-cols-2">

@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button, ButtonLink, buttonClass } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { initialImportState, type ImportState } from "@/lib/training/import-rows";
 
 /**
@@ -13,7 +13,7 @@ import { initialImportState, type ImportState } from "@/lib/training/import-rows
  * is a plain link so the page reloads with a fresh form state.
  */
 export function CsvImportForm({ action, restartHref, doneHref, doneLabel }: { action: (s: ImportState, f: FormData) => Promise<ImportState>; restartHref: string; doneHref: string; doneLabel: string }) {
-  const [state, formAction, pending] = useActionState(action, initialImportState);
+  const { state, pending, formProps } = useFormAction(action, { initialState: initialImportState });
   if (state.stage === "done") {
     return (
       <div className="space-y-4">
@@ -29,7 +29,7 @@ export function CsvImportForm({ action, restartHref, doneHref, doneLabel }: { ac
   }
   if (state.stage === "preview" && state.rows) {
     return (
-      <form action={formAction} className="space-y-4">
+      <form {...formProps} className="space-y-4">
         <FormMessage state={state} />
         <input type="hidden" name="intent" value="confirm" />
         <textarea name="csv" defaultValue={state.csv} hidden readOnly aria-hidden="true" />
@@ -64,7 +64,7 @@ export function CsvImportForm({ action, restartHref, doneHref, doneLabel }: { ac
     );
   }
   return (
-    <form action={formAction} className="max-w-lg space-y-4">
+    <form {...formProps} className="max-w-lg space-y-4">
       <FormMessage state={state} />
       <input type="hidden" name="intent" value="preview" />
       <Field id="import-file" label="CSV file" hint="Nothing is written until you have seen the preview and confirmed." errors={!state.ok && state.message ? [state.message] : undefined} required>

@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
-import { initialActionState, type ActionState } from "@/lib/forms";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
 
 /** States what the reduction does before the click; the server recounts when it runs. */
 export function ReduceLeaversForm({ action, count, months }: { action: (s: ActionState, f: FormData) => Promise<ActionState>; count: number; months: number }) {
-  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const { state, pending, formProps } = useFormAction(action);
   return (
-    <form action={formAction} className="space-y-3" aria-labelledby="reduce-leavers-title">
+    <form {...formProps} className="space-y-3" aria-labelledby="reduce-leavers-title">
       <h2 id="reduce-leavers-title" className="text-base font-semibold">Reduce leavers&apos; records</h2>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         {count === 0 ? "No" : count} leaver{count === 1 ? "" : "s"} left more than {months} months ago and {count === 1 ? "has" : "have"} not been reduced yet.

@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Checkbox, Input, Select } from "@/components/ui/input";
-import { initialActionState, type ActionState } from "@/lib/forms";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
 import { FormActions } from "@/components/ui/form-actions";
 
 export type StaffFormValues = Record<"name" | "workEmail" | "team" | "jobTitle" | "managerUserId" | "customerFacing" | "startDate" | "leaveDate", string>;
@@ -21,11 +21,11 @@ export function StaffForm({
   managers: Array<{ id: string; name: string }>;
   cancelHref: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const { state, pending, formProps } = useFormAction(action);
   const v: Record<string, string> = state.values ?? defaults;
   const e = state.errors ?? {};
   return (
-    <form action={formAction} noValidate className="max-w-2xl space-y-4" key={state.values ? JSON.stringify(state.values) : "initial"}>
+    <form {...formProps} className="max-w-2xl space-y-4">
       <FormMessage state={state} />
       {staffId ? <input type="hidden" name="id" value={staffId} /> : null}
       <div className="grid gap-4 md:grid-cols-2">

@@ -1,4 +1,5 @@
-import { Badge, type Tone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
+import type { Tone } from "@/lib/tone";
 import { STATE_LABELS, type TrainingState } from "@/lib/training/status";
 
 const TONES: Record<TrainingState, Tone> = { current: "good", due_soon: "warn", overdue: "bad", never_done: "info" };

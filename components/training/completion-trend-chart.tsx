@@ -1,6 +1,7 @@
 "use client";
 
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { AXIS_TICK, CHART_TEXT, TOOLTIP_STYLE } from "@/components/ui/chart-parts";
 
 function monthLabel(month: string) {
   const [y, m] = month.split("-").map(Number) as [number, number];
@@ -11,13 +12,13 @@ function monthLabel(month: string) {
 export function CompletionTrendChart({ data }: { data: Array<{ month: string; rate: number | null }> }) {
   return (
     <figure>
-      <div className="h-56 w-full" data-testid="training-trend-chart">
+      <div className={`h-56 w-full ${CHART_TEXT}`} data-testid="training-trend-chart">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#cbd5e1" />
-            <XAxis dataKey="month" tickFormatter={monthLabel} tick={{ fontSize: 12 }} />
-            <YAxis domain={[0, 100]} tickFormatter={(v) => `${v}%`} tick={{ fontSize: 12 }} />
-            <Tooltip labelFormatter={(m) => monthLabel(String(m))} formatter={(v) => [`${String(v)}%`, "Completed"]} />
+            <XAxis dataKey="month" tickFormatter={monthLabel} tick={AXIS_TICK} />
+            <YAxis domain={[0, 100]} tickFormatter={(v) => `${v}%`} tick={AXIS_TICK} />
+            <Tooltip {...TOOLTIP_STYLE} labelFormatter={(m) => monthLabel(String(m))} formatter={(v) => [`${String(v)}%`, "Completed"]} />
             <Line type="monotone" dataKey="rate" stroke="#0369a1" strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>

@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
-import { initialActionState, type ActionState } from "@/lib/forms";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
 
 /** "Send reminders" for the whole overdue list (no pair) or one row (a person and a course). */
 export function ReminderButton({
@@ -20,9 +20,9 @@ export function ReminderButton({
   ariaLabel?: string;
   variant?: "primary" | "secondary";
 }) {
-  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const { state, pending, formProps } = useFormAction(action);
   return (
-    <form action={formAction} className={pair ? "space-y-1" : "flex flex-wrap items-center gap-3"}>
+    <form {...formProps} className={pair ? "space-y-1" : "flex flex-wrap items-center gap-3"}>
       {pair ? (
         <>
           <input type="hidden" name="staffId" value={pair.staffId} />

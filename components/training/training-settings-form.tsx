@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { initialActionState, type ActionState } from "@/lib/forms";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/forms";
 
 export function TrainingSettingsForm({
   action,
@@ -13,10 +13,10 @@ export function TrainingSettingsForm({
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   defaults: { dueSoonDays: number; leaverRetentionMonths: number };
 }) {
-  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const { state, pending, formProps } = useFormAction(action);
   const values = state.values ?? { dueSoonDays: String(defaults.dueSoonDays), leaverRetentionMonths: String(defaults.leaverRetentionMonths) };
   return (
-    <form action={formAction} noValidate className="max-w-xl space-y-4" key={JSON.stringify(values)}>
+    <form {...formProps} className="max-w-xl space-y-4">
       <FormMessage state={state} />
       <Field id="dueSoonDays" label="“Due soon” means within (days)" hint="A course is shown as due soon this many days before it expires." errors={state.errors?.dueSoonDays} required>
         <Input name="dueSoonDays" type="number" min={1} max={180} defaultValue={values.dueSoonDays} />

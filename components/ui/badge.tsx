@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
+import type { Tone } from "@/lib/tone";
 import { cn } from "./cn";
-
-export type Tone = "neutral" | "info" | "good" | "warn" | "bad";
 
 const tones: Record<Tone, string> = {
   neutral: "bg-slate-100 text-slate-800 ring-slate-300 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-600",

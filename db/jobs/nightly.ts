@@ -4,7 +4,7 @@ import { lastScheduledRunAt } from "@/db/queries/retention";
 import { getTimeZone } from "../queries/time-zone";
 import { env } from "@/lib/env";
 import { missedRun, nextRunAt } from "@/lib/retention/schedule";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
 import { describeError } from "@/lib/server-errors";
 import { runRetention } from "./retention";
 

@@ -2,11 +2,12 @@ import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { apiKeyFromAuthorization, generateApiKey, hashApiKey, type ApiKeyScope, type CreateApiKeyInput } from "@/lib/api-keys";
 import { isApiKeyScope } from "@/lib/api-keys/scopes";
-import { getDb } from "../index";
-import { apiKeys, users } from "../schema";
+import { getDb } from "@/db";
+import { apiKeys, users } from "@/db/schema";
 import { withAudit, type Actor } from "@/db/queries/audit";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
 
-/** Creates a key; the result holds the key itself, the only time anyone sees it. */
+/** Creates a key; the result holds the key itself, the only time anyone sees it. Never refused. */
 export async function createApiKey(actor: Actor, input: CreateApiKeyInput) {
   const generated = generateApiKey();
   const created = await withAudit(
@@ -20,7 +21,7 @@ export async function createApiKey(actor: Actor, input: CreateApiKeyInput) {
     },
     (row) => ({ action: "apikey.create", entityType: "api_key", entityId: row.id, summary: { name: input.name, prefix: row.prefix, scopes: row.scopes } }),
   );
-  return { ...created, name: input.name, key: generated.key };
+  return ok({ ...created, name: input.name, key: generated.key });
 }
 
 const revoker = alias(users, "revoker");
@@ -47,7 +48,7 @@ export async function listApiKeys() {
 
 export type ApiKeyListRow = Awaited<ReturnType<typeof listApiKeys>>[number];
 
-export type RevokeResult = { ok: true; name: string; prefix: string } | { ok: false; reason: "not_found" | "already_revoked" };
+export type RevokeResult = Outcome<{ name: string; prefix: string }>;
 
 /** Revokes a key at once: the next request with it gets 401. Revoking twice changes nothing. */
 export async function revokeApiKey(actor: Actor, id: string): Promise<RevokeResult> {
@@ -55,13 +56,13 @@ export async function revokeApiKey(actor: Actor, id: string): Promise<RevokeResu
     actor,
     async (tx): Promise<RevokeResult> => {
       const [key] = await tx.select({ name: apiKeys.name, prefix: apiKeys.prefix, revokedAt: apiKeys.revokedAt }).from(apiKeys).where(eq(apiKeys.id, id)).for("update");
-      if (!key) return { ok: false, reason: "not_found" };
-      if (key.revokedAt) return { ok: false, reason: "already_revoked" };
+      if (!key) return refuse("not_found", "That key no longer exists. Reload the page.");
+      if (key.revokedAt) return refuse("conflict", "That key was already revoked.");
       await tx
         .update(apiKeys)
         .set({ revokedAt: new Date(), revokedBy: actor.type === "user" ? actor.id : null })
         .where(eq(apiKeys.id, id));
-      return { ok: true, name: key.name, prefix: key.prefix };
+      return ok({ name: key.name, prefix: key.prefix });
     },
     (result) => (result.ok ? { action: "apikey.revoke", entityType: "api_key", entityId: id, summary: { name: result.name, prefix: result.prefix } } : []),
   );

@@ -2,7 +2,7 @@ import { asc, eq, isNull, sql } from "drizzle-orm";
 import { computeGaps, countByKind, type GapKindCount } from "@/lib/gaps/compute";
 import type { Gap, GapActivity, GapInputs, GapKind, GapProcessor } from "@/lib/gaps/types";
 import type { MeasureStatus } from "@/lib/measures/labels";
-import { getDb } from "../index";
+import { getDb } from "@/db";
 import {
   activityDataCategories,
   activityMeasures,
@@ -15,7 +15,7 @@ import {
   processorSubProcessors,
   retentionRules,
   securityMeasures,
-} from "../schema";
+} from "@/db/schema";
 
 // Written out in full: drizzle leaves columns unqualified in single-table queries, and inside a subquery an
 // unqualified "id" would name the subquery's own table.

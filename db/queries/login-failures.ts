@@ -1,8 +1,8 @@
 import { createHmac } from "node:crypto";
 import { and, count, gte, inArray, lt } from "drizzle-orm";
 import { env } from "@/lib/env";
-import { getDb } from "../index";
-import { loginFailures } from "../schema";
+import { getDb } from "@/db";
+import { loginFailures } from "@/db/schema";
 
 export const LOGIN_FAILURE_LIMIT = 10;
 export const LOGIN_FAILURE_WINDOW_MS = 15 * 60 * 1000;

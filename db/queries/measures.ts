@@ -1,10 +1,11 @@
 import { and, asc, count, eq, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import { changedFields } from "@/lib/audit/hash";
-import type { MeasureInput } from "@/lib/measures/form-schema";
+import { DUPLICATE_NAME_MESSAGE, type MeasureInput } from "@/lib/measures/form-schema";
 import type { MeasureKind, MeasureSort, MeasureStatus, ReviewFilter } from "@/lib/measures/labels";
 import { reviewCutoffs } from "@/lib/measures/review";
-import { getDb, type Tx } from "../index";
-import { activityMeasures, processingActivities, securityMeasures, users } from "../schema";
+import { getDb, type Tx } from "@/db";
+import { activityMeasures, processingActivities, securityMeasures, users } from "@/db/schema";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
 import { listEntityHistory, withAudit, type Actor } from "@/db/queries/audit";
 
 export const MEASURE_ENTITY = "security_measure";
@@ -93,7 +94,7 @@ export function listMeasureAuditEvents(measureId: string) {
   return listEntityHistory(MEASURE_ENTITY, measureId);
 }
 
-async function nameTaken(tx: Tx, name: string, exceptId?: string): Promise<boolean> {
+async function nameInUse(tx: Tx, name: string, exceptId?: string): Promise<boolean> {
   const [row] = await tx
     .select({ id: securityMeasures.id })
     .from(securityMeasures)
@@ -102,55 +103,57 @@ async function nameTaken(tx: Tx, name: string, exceptId?: string): Promise<boole
   return Boolean(row);
 }
 
-export type MeasureWriteResult = { id: string; duplicate?: false } | { duplicate: true };
+const nameTaken = () => refuse("taken", DUPLICATE_NAME_MESSAGE, "name");
+const GONE = "This measure does not exist any more.";
 
 /** Creates a measure; a name already used (case-insensitive) writes nothing and says so. */
-export async function createMeasure(actor: Actor, input: MeasureInput): Promise<MeasureWriteResult> {
+export async function createMeasure(actor: Actor, input: MeasureInput): Promise<Outcome<{ id: string }>> {
   return withAudit(
     actor,
-    async (tx): Promise<MeasureWriteResult> => {
+    async (tx): Promise<Outcome<{ id: string }>> => {
       // ON CONFLICT on the lower(name) index also covers two people creating the same name at once.
       const [row] = await tx.insert(securityMeasures).values(input).onConflictDoNothing().returning({ id: securityMeasures.id });
-      return row ? { id: row.id } : { duplicate: true };
+      return row ? ok({ id: row.id }) : nameTaken();
     },
-    (r) => (r.duplicate ? [] : { action: "measure.create", entityType: MEASURE_ENTITY, entityId: r.id, summary: { kind: input.kind, status: input.status } }),
+    (r) => (!r.ok ? [] : { action: "measure.create", entityType: MEASURE_ENTITY, entityId: r.id, summary: { kind: input.kind, status: input.status } }),
   );
 }
 
 // Enumerated fields whose old and new values are recorded; the rest is audited by name only.
 const TRACKED_VALUES = ["kind", "status"] as const;
 
-/** Applies an edit; null when there is no such measure. */
-export async function updateMeasure(actor: Actor, id: string, input: MeasureInput) {
-  return withAudit(
+/** Applies an edit; refused when there is no such measure or its new name is taken. */
+export async function updateMeasure(actor: Actor, id: string, input: MeasureInput): Promise<Outcome<{ id: string; changed: string[] }>> {
+  const result = await withAudit(
     actor,
     async (tx) => {
       const [before] = await tx.select().from(securityMeasures).where(eq(securityMeasures.id, id)).for("update");
-      if (!before) return null;
-      if (input.name.toLowerCase() !== before.name.toLowerCase() && (await nameTaken(tx, input.name, id))) return { duplicate: true as const };
+      if (!before) return refuse("not_found", GONE);
+      if (input.name.toLowerCase() !== before.name.toLowerCase() && (await nameInUse(tx, input.name, id))) return nameTaken();
       const changed = changedFields(before as unknown as Record<string, unknown>, input as unknown as Record<string, unknown>);
       if (changed.length > 0) await tx.update(securityMeasures).set({ ...input, updatedAt: new Date() }).where(eq(securityMeasures.id, id));
       const values = Object.fromEntries(TRACKED_VALUES.filter((k) => changed.includes(k)).map((k) => [k, { from: before[k], to: input[k] }]));
-      return { duplicate: false as const, id, changed, values };
+      return ok({ id, changed, values });
     },
     (r) =>
-      r && !r.duplicate && r.changed.length > 0
+      r.ok && r.changed.length > 0
         ? { action: "measure.update", entityType: MEASURE_ENTITY, entityId: r.id, summary: { changed: r.changed, ...r.values } }
         : [],
   );
+  return result.ok ? ok({ id, changed: result.changed }) : result;
 }
 
-/** Records a review on `today`; null when there is no such measure, `changed: false` when already reviewed today. */
-export async function markMeasureReviewed(actor: Actor, id: string, today: string) {
+/** Records a review on `today`; refused when there is no such measure, `changed: false` when already reviewed today. */
+export async function markMeasureReviewed(actor: Actor, id: string, today: string): Promise<Outcome<{ id: string; changed: boolean }>> {
   return withAudit(
     actor,
-    async (tx) => {
+    async (tx): Promise<Outcome<{ id: string; changed: boolean }>> => {
       const [before] = await tx.select({ lastReviewedOn: securityMeasures.lastReviewedOn }).from(securityMeasures).where(eq(securityMeasures.id, id)).for("update");
-      if (!before) return null;
-      if (before.lastReviewedOn === today) return { id, changed: false };
+      if (!before) return refuse("not_found", GONE);
+      if (before.lastReviewedOn === today) return ok({ id, changed: false });
       await tx.update(securityMeasures).set({ lastReviewedOn: today, updatedAt: new Date() }).where(eq(securityMeasures.id, id));
-      return { id, changed: true };
+      return ok({ id, changed: true });
     },
-    (r) => (r?.changed ? { action: "measure.review", entityType: MEASURE_ENTITY, entityId: r.id, summary: { changed: ["lastReviewedOn"] } } : []),
+    (r) => (r.ok && r.changed ? { action: "measure.review", entityType: MEASURE_ENTITY, entityId: r.id, summary: { changed: ["lastReviewedOn"] } } : []),
   );
 }

@@ -3,7 +3,7 @@ import { generateNotice } from "@/lib/notice/generate";
 import { noticeHash, noticeText } from "@/lib/notice/render";
 import type { NoticeActivity, NoticeProcessor, NoticeRetentionRule, PrivacyNotice } from "@/lib/notice/types";
 import type { TransferMechanism } from "@/lib/inventory/labels";
-import { getDb, type DbOrTx } from "../index";
+import { getDb, type DbOrTx } from "@/db";
 import {
   auditLog,
   chatSources,
@@ -15,7 +15,8 @@ import {
   recordVersions,
   retentionRules,
   users,
-} from "../schema";
+} from "@/db/schema";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
 import { withAudit, type Actor } from "@/db/queries/audit";
 import { buildRecordSnapshot, snapshotHash } from "@/db/queries/inventory";
 
@@ -23,6 +24,7 @@ export const NOTICE_ENTITY = "privacy_notice";
 const SETTINGS_ID = 1;
 // Serialises publishing: two DPOs pressing "Publish" at once must not both take "latest + 1".
 const NOTICE_VERSION_LOCK_KEY = 727_013;
+const STALE_PREVIEW = "The record changed since this preview was shown, so nothing was published. Check the updated preview, then publish again.";
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -122,8 +124,8 @@ export async function getNoticeSettings() {
 }
 
 /** Saves the DPO's introduction; `changed: false` (and no audit entry) when it is the same text. */
-export async function updateNoticeIntroduction(actor: Actor, introduction: string): Promise<{ changed: boolean }> {
-  return withAudit(
+export async function updateNoticeIntroduction(actor: Actor, introduction: string): Promise<{ ok: true; changed: boolean }> {
+  const { changed } = await withAudit(
     actor,
     async (tx) => {
       const [before] = await tx.select({ introduction: privacyNoticeSettings.introduction }).from(privacyNoticeSettings).where(eq(privacyNoticeSettings.id, SETTINGS_ID)).for("update");
@@ -138,31 +140,29 @@ export async function updateNoticeIntroduction(actor: Actor, introduction: strin
     // The text is public once published; the trail still records only that it changed, like other free text.
     (r) => (r.changed ? { action: "notice.introduction", entityType: NOTICE_ENTITY, entityId: "settings", summary: { changed: ["introduction"] } } : []),
   );
+  return ok({ changed });
 }
 
-export type PublishResult =
-  | { status: "published"; version: number; contentHash: string }
-  | { status: "unchanged"; version: number; contentHash: string }
-  | { status: "stale" };
+type PublishOutcome = Outcome<{ published: boolean; version: number; contentHash: string }>;
 
 /**
  * Publishes the notice the current record gives. Nothing is written when it equals the latest version
- * ("unchanged"), or when `expectedContentHash` (the preview the DPO approved) no longer matches ("stale"):
+ * (`published: false`), or when `expectedContentHash` (the preview the DPO approved) no longer matches (refused):
  * what is published is exactly what was previewed.
  */
-export async function publishNotice(actor: Actor, expectedContentHash?: string): Promise<PublishResult> {
-  return withAudit(
+export async function publishNotice(actor: Actor, expectedContentHash?: string): Promise<PublishOutcome> {
+  const result = await withAudit(
     actor,
-    async (tx): Promise<PublishResult & { sourceHash?: string }> => {
+    async (tx): Promise<Outcome<{ published: boolean; version: number; contentHash: string; sourceHash?: string }>> => {
       await tx.execute(sql`select pg_advisory_xact_lock(${NOTICE_VERSION_LOCK_KEY})`);
       const current = await buildCurrentNotice(tx);
-      if (expectedContentHash !== undefined && expectedContentHash !== current.contentHash) return { status: "stale" };
+      if (expectedContentHash !== undefined && expectedContentHash !== current.contentHash) return refuse("conflict", STALE_PREVIEW);
       const [latest] = await tx
         .select({ version: privacyNoticeVersions.version, contentHash: privacyNoticeVersions.contentHash })
         .from(privacyNoticeVersions)
         .orderBy(desc(privacyNoticeVersions.version))
         .limit(1);
-      if (latest && latest.contentHash === current.contentHash) return { status: "unchanged", version: latest.version, contentHash: latest.contentHash };
+      if (latest && latest.contentHash === current.contentHash) return ok({ published: false, version: latest.version, contentHash: latest.contentHash });
       const version = (latest?.version ?? 0) + 1;
       await tx.insert(privacyNoticeVersions).values({
         version,
@@ -172,13 +172,14 @@ export async function publishNotice(actor: Actor, expectedContentHash?: string):
         contentHash: current.contentHash,
         sourceHash: current.sourceHash,
       });
-      return { status: "published", version, contentHash: current.contentHash, sourceHash: current.sourceHash };
+      return ok({ published: true, version, contentHash: current.contentHash, sourceHash: current.sourceHash });
     },
     (r) =>
-      r.status === "published"
+      r.ok && r.published
         ? { action: "notice.publish", entityType: NOTICE_ENTITY, entityId: String(r.version), summary: { version: r.version, contentHash: r.contentHash, sourceHash: r.sourceHash } }
         : [],
-  ).then((r) => (r.status === "stale" ? r : { status: r.status, version: r.version, contentHash: r.contentHash }));
+  );
+  return result.ok ? ok({ published: result.published, version: result.version, contentHash: result.contentHash }) : result;
 }
 
 const versionColumns = {

@@ -1,15 +1,16 @@
 import { eq } from "drizzle-orm";
 import { changedFields } from "@/lib/audit/hash";
+import type { OrganisationSettings } from "@/lib/organisation/details";
 import type { OrganisationInput } from "@/lib/organisation/schema";
-import { getDb } from "../index";
-import { organisation } from "../schema";
+import { getDb, type DbOrTx } from "@/db";
+import { organisation } from "@/db/schema";
+import { ok } from "@/lib/outcome";
 import { withAudit, type Actor } from "@/db/queries/audit";
 import { loadClockContext, recomputeOpenDeadlines } from "@/db/queries/requests";
 
 const ORGANISATION_ID = 1;
 
-// Who the controller and its DPO are: what the record, the notice and the breach report print.
-export const organisationDetailColumns = {
+const organisationColumns = {
   controllerName: organisation.controllerName,
   address: organisation.address,
   contactEmail: organisation.contactEmail,
@@ -19,25 +20,29 @@ export const organisationDetailColumns = {
   dpoPhone: organisation.dpoPhone,
   representative: organisation.representative,
   country: organisation.country,
+  timeZone: organisation.timeZone,
+  updatedAt: organisation.updatedAt,
 };
 
-const organisationColumns = { ...organisationDetailColumns, timeZone: organisation.timeZone, updatedAt: organisation.updatedAt };
+export type StoredOrganisation = OrganisationSettings & { updatedAt: Date };
 
-/** The controller's details, or null before the first save on an installation that was never seeded. */
-export async function getOrganisation() {
-  const [row] = await getDb().select(organisationColumns).from(organisation).where(eq(organisation.id, ORGANISATION_ID)).limit(1);
+/**
+ * The organisation's row, or null before the first save on an installation that was never seeded. The one
+ * read of it: every reader (time zone, legal clock, letters, record snapshot) comes here, passing its
+ * transaction when it needs to see a change made in it.
+ */
+export async function getOrganisation(db: DbOrTx = getDb()): Promise<StoredOrganisation | null> {
+  const [row] = await db.select(organisationColumns).from(organisation).where(eq(organisation.id, ORGANISATION_ID)).limit(1);
   return row ?? null;
 }
-
-export type OrganisationSettings = NonNullable<Awaited<ReturnType<typeof getOrganisation>>>;
 
 /**
  * Saves the organisation settings. The audit entry names the fields that changed, never their
  * values: addresses and phone numbers of people are personal data. A save that changes nothing
  * writes nothing.
  */
-export async function updateOrganisation(actor: Actor, input: OrganisationInput): Promise<{ changed: string[]; movedDeadlines: number }> {
-  return withAudit(
+export async function updateOrganisation(actor: Actor, input: OrganisationInput): Promise<{ ok: true; changed: string[]; movedDeadlines: number }> {
+  const saved = await withAudit(
     actor,
     async (tx) => {
       // Locked so two saves at once cannot both compute their changes against the same old row.
@@ -68,4 +73,5 @@ export async function updateOrganisation(actor: Actor, input: OrganisationInput)
             summary: movedDeadlines ? { fields: changed, requestDeadlinesMoved: movedDeadlines } : { fields: changed },
           },
   );
+  return ok(saved);
 }

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { describeMailError, type MailSender } from "@/lib/mail/send";
-import { getDb, type Tx } from "../index";
-import { outbox } from "../schema";
+import { getDb, type Tx } from "@/db";
+import { outbox } from "@/db/schema";
 import { withAudit, type Actor } from "@/db/queries/audit";
 
 export interface OutgoingMessage {

@@ -2,9 +2,10 @@ import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, sql, type
 import { changedFields, diffIds } from "@/lib/audit/hash";
 import { ENTRY_ENTITY, type EntryInput, type EntryListParams, type EntrySort, type EntryTransferInput } from "@/lib/processor-record/schema";
 import { getDb, type Tx } from "..";
-import { processorRecordEntries as cp, processorRecordMeasures as cpm, processorRecordTransfers as cpt, securityMeasures } from "../schema";
+import { processorRecordEntries as cp, processorRecordMeasures as cpm, processorRecordTransfers as cpt, securityMeasures } from "@/db/schema";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
 import { withAudit, type Actor } from "@/db/queries/audit";
-import { likeEscape } from "../sql";
+import { likeEscape } from "@/db/sql";
 
 // Art. 30(2): the record the organisation keeps as a processor, one entry per controller it processes for.
 
@@ -92,9 +93,11 @@ async function writeMeasures(tx: Tx, entryId: string, measureIds: string[], repl
   if (measureIds.length) await tx.insert(cpm).values(measureIds.map((measureId) => ({ entryId, measureId })));
 }
 
-export async function createProcessorRecordEntry(actor: Actor, input: EntryInput): Promise<{ id: string }> {
+const GONE = "This entry does not exist any more.";
+
+export async function createProcessorRecordEntry(actor: Actor, input: EntryInput): Promise<{ ok: true; id: string }> {
   const { measureIds, ...columns } = input;
-  return withAudit(
+  const row = await withAudit(
     actor,
     async (tx) => {
       const [row] = await tx.insert(cp).values(columns).returning({ id: cp.id });
@@ -103,16 +106,17 @@ export async function createProcessorRecordEntry(actor: Actor, input: EntryInput
     },
     (row) => ({ action: "controller_processing.create", entityType: ENTRY_ENTITY, entityId: row.id, summary: { status: input.status, measureIds } }),
   );
+  return ok({ id: row.id });
 }
 
-/** Applies an edit, measures included; null when there is no such entry. Free text is audited by field name only. */
-export async function updateProcessorRecordEntry(actor: Actor, id: string, input: EntryInput) {
+/** Applies an edit, measures included; refused when there is no such entry. Free text is audited by field name only. */
+export async function updateProcessorRecordEntry(actor: Actor, id: string, input: EntryInput): Promise<Outcome<{ id: string; changed: string[] }>> {
   const { measureIds, ...columns } = input;
-  return withAudit(
+  const result = await withAudit(
     actor,
     async (tx) => {
       const [before] = await tx.select().from(cp).where(eq(cp.id, id)).for("update");
-      if (!before) return null;
+      if (!before) return refuse("not_found", GONE);
       const beforeMeasures = (await tx.select({ id: cpm.measureId }).from(cpm).where(eq(cpm.entryId, id))).map((r) => r.id).sort();
       const { added, removed } = diffIds(beforeMeasures, measureIds);
       const changed = changedFields(before as unknown as Record<string, unknown>, columns as unknown as Record<string, unknown>);
@@ -122,43 +126,44 @@ export async function updateProcessorRecordEntry(actor: Actor, id: string, input
         await writeMeasures(tx, id, measureIds, true);
       }
       const status = changed.includes("status") ? { status: { from: before.status, to: columns.status } } : {};
-      return { id, changed: changed.sort(), status, measures: added.length || removed.length ? { measureIds: { added, removed } } : {} };
+      return ok({ id, changed: changed.sort(), status, measures: added.length || removed.length ? { measureIds: { added, removed } } : {} });
     },
     (r) =>
-      r && r.changed.length
+      r.ok && r.changed.length
         ? { action: "controller_processing.update", entityType: ENTRY_ENTITY, entityId: r.id, summary: { changed: r.changed, ...r.status, ...r.measures } }
         : [],
   );
+  return result.ok ? ok({ id, changed: result.changed }) : result;
 }
 
-/** Archives (soft) or restores an entry; null when there is no such entry or it is already in that state. */
-export async function setProcessorRecordEntryArchived(actor: Actor, id: string, archived: boolean) {
+/** Archives (soft) or restores an entry; refused when there is no such entry or it is already in that state. */
+export async function setProcessorRecordEntryArchived(actor: Actor, id: string, archived: boolean): Promise<Outcome> {
   return withAudit(
     actor,
-    async (tx) => {
+    async (tx): Promise<Outcome> => {
       const [row] = await tx
         .update(cp)
         .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
         .where(and(eq(cp.id, id), archived ? isNull(cp.archivedAt) : isNotNull(cp.archivedAt)))
         .returning({ id: cp.id });
-      return row ?? null;
+      return row ? ok() : refuse("not_found", archived ? "This entry is already archived, or gone." : "This entry is not archived, or gone.");
     },
-    (row) => (row ? { action: archived ? "controller_processing.archive" : "controller_processing.restore", entityType: ENTRY_ENTITY, entityId: id } : []),
+    (r) => (r.ok ? { action: archived ? "controller_processing.archive" : "controller_processing.restore", entityType: ENTRY_ENTITY, entityId: id } : []),
   );
 }
 
-export async function addProcessorRecordTransfer(actor: Actor, input: EntryTransferInput) {
+export async function addProcessorRecordTransfer(actor: Actor, input: EntryTransferInput): Promise<Outcome<{ id: string }>> {
   return withAudit(
     actor,
-    async (tx) => {
+    async (tx): Promise<Outcome<{ id: string }>> => {
       const [entry] = await tx.select({ id: cp.id }).from(cp).where(eq(cp.id, input.entryId)).for("update");
-      if (!entry) return null;
+      if (!entry) return refuse("not_found", GONE);
       const [row] = await tx.insert(cpt).values(input).returning({ id: cpt.id });
       await tx.update(cp).set({ updatedAt: new Date() }).where(eq(cp.id, input.entryId));
-      return row!;
+      return ok({ id: row!.id });
     },
     (row) =>
-      row
+      row.ok
         ? {
             action: "controller_processing.transfer_add",
             entityType: ENTRY_ENTITY,
@@ -169,22 +174,24 @@ export async function addProcessorRecordTransfer(actor: Actor, input: EntryTrans
   );
 }
 
-export async function removeProcessorRecordTransfer(actor: Actor, entryId: string, transferId: string) {
-  return withAudit(
+export async function removeProcessorRecordTransfer(actor: Actor, entryId: string, transferId: string): Promise<Outcome> {
+  const result = await withAudit(
     actor,
     async (tx) => {
       const [row] = await tx
         .delete(cpt)
         .where(and(eq(cpt.id, transferId), eq(cpt.entryId, entryId)))
         .returning({ id: cpt.id, country: cpt.country, mechanism: cpt.mechanism });
-      if (row) await tx.update(cp).set({ updatedAt: new Date() }).where(eq(cp.id, entryId));
-      return row ?? null;
+      if (!row) return refuse("not_found", "This transfer was already removed.");
+      await tx.update(cp).set({ updatedAt: new Date() }).where(eq(cp.id, entryId));
+      return ok({ row });
     },
-    (row) =>
-      row
-        ? { action: "controller_processing.transfer_remove", entityType: ENTRY_ENTITY, entityId: entryId, summary: { transferId: row.id, country: row.country, mechanism: row.mechanism } }
+    (r) =>
+      r.ok
+        ? { action: "controller_processing.transfer_remove", entityType: ENTRY_ENTITY, entityId: entryId, summary: { transferId: r.row.id, country: r.row.country, mechanism: r.row.mechanism } }
         : [],
   );
+  return result.ok ? ok() : result;
 }
 
 /** The current (not archived) processor-side record, whole, for the CSV export: three set-based reads. */

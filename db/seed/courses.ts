@@ -1,5 +1,5 @@
 import { inArray } from "drizzle-orm";
-import { addDays } from "@/lib/training/dates";
+import { addDays } from "@/lib/time";
 import type { Tx } from "../index";
 import { courses, staff, trainingCompletions, type NewCourse } from "../schema";
 import { DEMO_DOMAIN } from "./demo-users";

@@ -1,5 +1,5 @@
 import { inArray } from "drizzle-orm";
-import { addDays, addMonths } from "@/lib/training/dates";
+import { addDays, addMonths } from "@/lib/time";
 import type { Tx } from "../index";
 import { securityMeasures, users } from "../schema";
 import { DEMO_USERS } from "./demo-users";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { inArray, sql } from "drizzle-orm";
 import { CHECKLIST_ITEMS, type ChecklistItem } from "@/lib/processors/review";
-import { addDays, addMonths } from "@/lib/training/dates";
+import { addDays, addMonths } from "@/lib/time";
 import type { Tx } from "../index";
 import {
   agreementFiles,

@@ -10,7 +10,7 @@ import { seedProcessors } from "./processors";
 import { seedRequests } from "./requests";
 import { seedRetention } from "./retention";
 import { seedStaff } from "./staff";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
 
 /** Loads every module's demo records in one transaction, audited as a system change when anything was new. */
 export async function seedDemoData(now = new Date()): Promise<number> {

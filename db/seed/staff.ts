@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { addDays } from "@/lib/training/dates";
+import { addDays } from "@/lib/time";
 import type { Tx } from "../index";
 import { staff, users, type NewStaff } from "../schema";
 import { DEMO_DOMAIN } from "./demo-users";

@@ -1,9 +1,9 @@
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { NextResponse } from "next/server";
 import { getSessionUser } from "@/db/queries/users";
 import type { Actor } from "@/db/queries/audit";
 import type { ActionState } from "@/lib/forms";
+import { apiError } from "@/lib/http";
 import { auth } from "./index";
 import { can, type Permission } from "./permissions";
 import type { Role } from "./roles";
@@ -59,14 +59,10 @@ export async function authorizeAction(
   return { user };
 }
 
-export function apiError(status: number, code: string, message: string) {
-  return NextResponse.json({ error: { code, message } }, { status });
-}
-
 /** For route handlers used by signed-in people (exports and the like). */
 export async function authorizeRoute(
   permission: Permission,
-): Promise<{ user: CurrentUser; response?: undefined } | { user?: undefined; response: NextResponse }> {
+): Promise<{ user: CurrentUser; response?: undefined } | { user?: undefined; response: Response }> {
   const user = await getCurrentUser();
   if (!user) return { response: apiError(401, "unauthenticated", "Sign in first.") };
   if (!can(user.role, permission)) return { response: apiError(403, "forbidden", "Your role is not allowed to do this.") };

@@ -7,3 +7,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   manager: "Manager",
   viewer: "Viewer (auditor)",
 };
+
+/** Who is acting, as far as the data layer needs to know: whose scope (a manager's team) and which permissions apply. */
+export type ActingUser = { id: string; role: Role };

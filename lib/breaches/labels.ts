@@ -1,4 +1,4 @@
-import type { Tone } from "@/components/ui/badge";
+import type { Tone } from "@/lib/tone";
 
 export const BREACH_SORTS = ["aware_desc", "aware_asc", "title", "status", "risk"] as const;
 export type BreachSort = (typeof BREACH_SORTS)[number];

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { startOfLocalDay } from "@/lib/time";
 import { BREACH_RISKS, BREACH_SORTS, BREACH_STATUSES } from "./labels";
+import { firstValues, type SearchParams } from "@/lib/search-params";
 
 export const BREACH_PAGE_SIZE = 20;
 
@@ -15,11 +16,8 @@ const schema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
-type RawParams = Record<string, string | string[] | undefined>;
-
-export function parseBreachListParams(raw: RawParams, timeZone: string) {
-  const first = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const p = schema.parse(first);
+export function parseBreachListParams(raw: SearchParams, timeZone: string) {
+  const p = schema.parse(firstValues(raw));
   const awareFrom = p.from ? startOfLocalDay(p.from, timeZone) ?? undefined : undefined;
   // "until" includes the whole day.
   const awareBefore = p.to ? startOfLocalDay(nextDay(p.to), timeZone) ?? undefined : undefined;

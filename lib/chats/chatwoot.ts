@@ -250,14 +250,6 @@ export function mapParsedChatwootEvent(event: ChatwootEvent, sourceKey: string):
   return { kind: "batch", batch: { source: sourceKey, conversations: [entry] } };
 }
 
-/** The batch a message or conversation event becomes, or null when the event is not one we store. */
-export function mapChatwootEvent(body: unknown, sourceKey: string): ChatBatch | null {
-  const read = readChatwootEvent(body);
-  if (read.status !== "ok") return null;
-  const mapped = mapParsedChatwootEvent(read.event, sourceKey);
-  return mapped.kind === "batch" ? mapped.batch : null;
-}
-
 /**
  * A contact's new details applied to the conversations we already hold for them: the batch shape
  * re-posts each known conversation (same external id and start) with the new visitor block and no

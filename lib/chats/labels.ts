@@ -1,4 +1,4 @@
-import type { Tone } from "@/components/ui/badge";
+import type { Tone } from "@/lib/tone";
 import type { FindingStatus } from "./list-params";
 
 export const AUTHOR_LABELS = { visitor: "Visitor", agent: "Agent", bot: "Bot" } as const;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PII_TYPES, type PiiType } from "@/lib/pii";
 import { startOfLocalDay } from "@/lib/time";
+import { firstValues, type SearchParams } from "@/lib/search-params";
 
 export const CONVERSATION_PAGE_SIZE = 25;
 export const SUBJECT_PAGE_SIZE = 25;
@@ -24,9 +25,6 @@ export const NO_CATEGORY = "__none__";
 export const FINDING_STATUSES = ["open", "masked", "dismissed"] as const;
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
 
-type RawParams = Record<string, string | string[] | undefined>;
-const firstValues = (raw: RawParams) => Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const yesNo = z.enum(["yes", "no"]);
 const page = z.coerce.number().int().min(1).max(100_000).catch(1);
@@ -45,7 +43,7 @@ const conversationSchema = z.object({
   page,
 });
 
-export function parseConversationListParams(raw: RawParams, timeZone: string) {
+export function parseConversationListParams(raw: SearchParams, timeZone: string) {
   const p = conversationSchema.parse(firstValues(raw));
   return {
     query: {
@@ -89,7 +87,7 @@ const subjectSchema = z.object({
   page,
 });
 
-export function parseSubjectListParams(raw: RawParams) {
+export function parseSubjectListParams(raw: SearchParams) {
   const p = subjectSchema.parse(firstValues(raw));
   return {
     query: { identifier: p.q, legalHold: p.hold === undefined ? undefined : p.hold === "yes", sort: p.sort, page: p.page, pageSize: SUBJECT_PAGE_SIZE },
@@ -103,7 +101,7 @@ const findingSchema = z.object({
   page,
 });
 
-export function parseFindingListParams(raw: RawParams) {
+export function parseFindingListParams(raw: SearchParams) {
   const p = findingSchema.parse(firstValues(raw));
   return {
     query: { status: p.status, type: p.type, page: p.page, pageSize: FINDING_PAGE_SIZE },

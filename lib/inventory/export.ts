@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { CSV_BOM, csvLine } from "@/lib/csv";
+import type { OrganisationDetails } from "@/lib/organisation/details";
 import {
   ART9_LABELS,
   DPIA_LABELS,
@@ -13,18 +14,6 @@ import {
 
 // The snapshot keeps codes (enum values), not labels: a relabelled enum must not change the hash of
 // content that did not change. Labels are applied when a version is rendered.
-export interface SnapshotOrganisation {
-  controllerName: string;
-  address: string;
-  contactEmail: string;
-  contactPhone: string;
-  dpoName: string;
-  dpoEmail: string;
-  dpoPhone: string;
-  representative: string;
-  country: string;
-}
-
 export interface SnapshotTransfer {
   recipient: string;
   country: string;
@@ -51,7 +40,7 @@ export interface SnapshotActivity {
 }
 
 export interface RecordSnapshot {
-  organisation: SnapshotOrganisation | null;
+  organisation: OrganisationDetails | null;
   activities: SnapshotActivity[];
 }
 

@@ -1,4 +1,4 @@
-import type { Tone } from "@/components/ui/badge";
+import type { Tone } from "@/lib/tone";
 
 // Mirrors the pgEnums in db/schema/inventory.ts, kept here so forms and rules need no database import.
 export const LEGAL_BASES = ["consent", "contract", "legal_obligation", "vital_interests", "public_task", "legitimate_interests"] as const;

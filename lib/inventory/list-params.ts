@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ACTIVITY_SORTS, ARCHIVE_FILTERS, DPIA_STATUSES, LEGAL_BASES } from "./labels";
+import { firstValues, type SearchParams } from "@/lib/search-params";
 
 export const ACTIVITY_PAGE_SIZE = 20;
 
@@ -14,11 +15,8 @@ const schema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
-type RawParams = Record<string, string | string[] | undefined>;
-
-export function parseActivityListParams(raw: RawParams) {
-  const first = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const p = schema.parse(first);
+export function parseActivityListParams(raw: SearchParams) {
+  const p = schema.parse(firstValues(raw));
   const q = p.q || undefined;
   const special = p.special === undefined ? undefined : p.special === "yes";
   return {

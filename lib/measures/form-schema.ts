@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { optionalText, requiredText } from "@/lib/forms";
-import { isIsoDate } from "@/lib/training/dates";
+import { isIsoDate } from "@/lib/time";
 import { MEASURE_KINDS, MEASURE_STATUSES } from "./labels";
 
 const uuidOrEmpty = z

@@ -1,4 +1,4 @@
-import type { Tone } from "@/components/ui/badge";
+import type { Tone } from "@/lib/tone";
 
 export const MEASURE_KINDS = ["technical", "organisational"] as const;
 export const MEASURE_STATUSES = ["planned", "in_place", "needs_improvement", "retired"] as const;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MEASURE_KINDS, MEASURE_SORTS, MEASURE_STATUSES, REVIEW_FILTERS } from "./labels";
+import { firstValues, type SearchParams } from "@/lib/search-params";
 
 export const MEASURE_PAGE_SIZE = 20;
 
@@ -13,11 +14,8 @@ const schema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
-type RawParams = Record<string, string | string[] | undefined>;
-
-export function parseMeasureListParams(raw: RawParams) {
-  const first = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const p = schema.parse(first);
+export function parseMeasureListParams(raw: SearchParams) {
+  const p = schema.parse(firstValues(raw));
   return {
     query: { kind: p.kind, status: p.status, ownerId: p.owner, review: p.review, sort: p.sort, page: p.page, pageSize: MEASURE_PAGE_SIZE },
     urlValues: { kind: p.kind, status: p.status, owner: p.owner, review: p.review, sort: p.sort === "name" ? undefined : p.sort },

@@ -1,4 +1,4 @@
-import { addMonths } from "@/lib/training/dates";
+import { addMonths } from "@/lib/time";
 
 // Art. 32(1)(d) asks for regular testing and evaluation of the measures; we take "regular" as yearly.
 export const REVIEW_INTERVAL_MONTHS = 12;

@@ -1,6 +1,7 @@
 import { isEeaCountry } from "@/lib/inventory/rules";
 import { countryName } from "./countries";
-import type { GeneratedNotice, NoticeActivity, NoticeBlock, NoticeInput, NoticeOrganisation, NoticeSection } from "./types";
+import type { OrganisationDetails } from "@/lib/organisation/details";
+import type { GeneratedNotice, NoticeActivity, NoticeBlock, NoticeInput, NoticeSection } from "./types";
 import { joinWords, legalBasisText, RIGHTS, retentionRuleText, specialCategoryText, transferText, withFinalStop } from "./wording";
 
 // Code-point order, not locale order: the same record must give the same notice on any server.
@@ -62,7 +63,7 @@ export function generateNotice(input: NoticeInput): GeneratedNotice {
   };
 }
 
-function whoWeAre(org: NoticeOrganisation | null, warnings: string[]): NoticeSection {
+function whoWeAre(org: OrganisationDetails | null, warnings: string[]): NoticeSection {
   const blocks: NoticeBlock[] = [];
   const name = org?.controllerName.trim();
   if (!org || !name) {
@@ -215,7 +216,7 @@ function automated(activities: NoticeActivity[], warnings: string[]): NoticeSect
   };
 }
 
-function exercise(org: NoticeOrganisation | null, warnings: string[]): NoticeSection {
+function exercise(org: OrganisationDetails | null, warnings: string[]): NoticeSection {
   const dpoEmail = org?.dpoEmail.trim();
   const contactEmail = org?.contactEmail.trim();
   const how = dpoEmail
@@ -239,7 +240,7 @@ function exercise(org: NoticeOrganisation | null, warnings: string[]): NoticeSec
   };
 }
 
-function complaint(org: NoticeOrganisation | null): NoticeSection {
+function complaint(org: OrganisationDetails | null): NoticeSection {
   const text =
     org?.country.toUpperCase() === "SE"
       ? "If you think we handle your personal data unlawfully, you can complain to the Swedish Authority for Privacy Protection (Integritetsskyddsmyndigheten, IMY), imy.se. You can also complain to the supervisory authority in the EEA country where you live or work, or where the infringement took place."

@@ -1,19 +1,8 @@
 import type { Art9Condition, LegalBasis, TransferMechanism } from "@/lib/inventory/labels";
+import type { OrganisationDetails } from "@/lib/organisation/details";
 
 // What the generator reads: the record (as the record export reads it), the chat retention rules and
 // processors linked to each activity, the organisation and the DPO's introduction. No I/O here.
-
-export interface NoticeOrganisation {
-  controllerName: string;
-  address: string;
-  contactEmail: string;
-  contactPhone: string;
-  dpoName: string;
-  dpoEmail: string;
-  dpoPhone: string;
-  representative: string;
-  country: string;
-}
 
 export type RetentionAction = "delete" | "anonymise";
 
@@ -61,7 +50,7 @@ export interface NoticeActivity {
 }
 
 export interface NoticeInput {
-  organisation: NoticeOrganisation | null;
+  organisation: OrganisationDetails | null;
   activities: NoticeActivity[];
   introduction: string;
 }

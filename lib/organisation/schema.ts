@@ -79,5 +79,3 @@ export const organisationSchema = z.object({
 });
 
 export type OrganisationInput = z.infer<typeof organisationSchema>;
-
-export const ORGANISATION_FIELDS = Object.keys(organisationSchema.shape) as Array<keyof OrganisationInput>;

@@ -1,5 +1,6 @@
 import { CSV_BOM, csvLine } from "@/lib/csv";
 import { MECHANISM_LABELS, type TransferMechanism } from "@/lib/inventory/labels";
+import type { OrganisationDetails } from "@/lib/organisation/details";
 import { ENTRY_STATUS_LABELS, type EntryStatus } from "./schema";
 
 // Art. 30(2) in the order the article lists it: (a) the controller, its representative and DPO,
@@ -17,18 +18,6 @@ export const PROCESSOR_RECORD_COLUMNS = [
   "Ended on",
   "Status",
 ] as const;
-
-export interface ProcessorRecordOrganisation {
-  controllerName: string;
-  address: string;
-  contactEmail: string;
-  contactPhone: string;
-  dpoName: string;
-  dpoEmail: string;
-  dpoPhone: string;
-  representative: string;
-  country: string;
-}
 
 export interface ProcessorRecordRow {
   controllerName: string;
@@ -48,7 +37,7 @@ const SEPARATOR = "; ";
 const join = (...parts: string[]) => parts.filter(Boolean).join(" · ");
 
 /** The processor's record as CSV: the processor block (the organisation, Art. 30(2)(a)), a blank line, the table. */
-export function processorRecordCsv(org: ProcessorRecordOrganisation | null, rows: ProcessorRecordRow[], generatedAt: Date): string {
+export function processorRecordCsv(org: OrganisationDetails | null, rows: ProcessorRecordRow[], generatedAt: Date): string {
   const head = [
     csvLine(["Record of processing activities carried out as a processor (Art. 30(2) GDPR)"]),
     csvLine(["Processor", org?.controllerName ?? ""]),

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { idList, optionalText, requiredText } from "@/lib/forms";
 import { checkTransfer, transferFields } from "@/lib/inventory/form-schema";
 import { ARCHIVE_FILTERS, type ArchiveFilter } from "@/lib/inventory/labels";
-import { isIsoDate } from "@/lib/training/dates";
+import { isIsoDate } from "@/lib/time";
+import { firstValues, type SearchParams } from "@/lib/search-params";
 
 // Art. 30(2): forms, list parameters and labels of the processor-side record. Pure: tests import it.
 
@@ -101,9 +102,8 @@ export interface EntryListParams {
   pageSize: number;
 }
 
-export function parseEntryListParams(raw: Record<string, string | string[] | undefined>): { query: EntryListParams; urlValues: Record<string, string | undefined> } {
-  const first = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const p = listSchema.parse(first);
+export function parseEntryListParams(raw: SearchParams): { query: EntryListParams; urlValues: Record<string, string | undefined> } {
+  const p = listSchema.parse(firstValues(raw));
   const q = p.q || undefined;
   return {
     query: { status: p.status, search: q, archived: p.archived, sort: p.sort, page: p.page, pageSize: ENTRY_PAGE_SIZE },

@@ -1,5 +1,4 @@
-import { startOfLocalDay } from "@/lib/time";
-import { addDays } from "@/lib/training/dates";
+import { addDays, startOfLocalDay } from "@/lib/time";
 import type { NoticeDecision } from "./labels";
 
 const HOUR = 3_600_000;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { idList, optionalEnum, optionalText, requiredText } from "@/lib/forms";
 import { isCountryCode } from "@/lib/organisation/schema";
-import { isIsoDate } from "@/lib/training/dates";
+import { isIsoDate } from "@/lib/time";
 import { AGREEMENT_STATUSES, PROCESSOR_MECHANISMS, PROCESSOR_RISKS } from "./labels";
 import { agreementDateProblems } from "./status";
 import { normaliseMechanism, mechanismProblems, processorTransferProblems } from "./transfer";

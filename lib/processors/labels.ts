@@ -1,4 +1,4 @@
-import type { Tone } from "@/components/ui/badge";
+import type { Tone } from "@/lib/tone";
 
 // Mirrors the pgEnums in db/schema/processors.ts, kept here so forms and rules need no database import.
 export const PROCESSOR_MECHANISMS = ["none_needed", "adequacy", "scc", "bcr", "derogation"] as const;

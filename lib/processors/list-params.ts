@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/organisation/schema";
 import { AGREEMENT_STATUSES, PROCESSOR_ARCHIVE_FILTERS, PROCESSOR_RISKS, PROCESSOR_SORTS } from "./labels";
+import { firstValues, type SearchParams } from "@/lib/search-params";
 
 export const PROCESSOR_PAGE_SIZE = 20;
 export const RISK_FILTERS = [...PROCESSOR_RISKS, "unrated"] as const;
@@ -24,11 +25,8 @@ const schema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
-type RawParams = Record<string, string | string[] | undefined>;
-
-export function parseProcessorListParams(raw: RawParams, today: string) {
-  const first = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const p = schema.parse(first);
+export function parseProcessorListParams(raw: SearchParams, today: string) {
+  const p = schema.parse(firstValues(raw));
   const q = p.q || undefined;
   return {
     query: { country: p.country, eea: p.eea, status: p.status, risk: p.risk, search: q, archived: p.archived, sort: p.sort, page: p.page, pageSize: PROCESSOR_PAGE_SIZE, today },

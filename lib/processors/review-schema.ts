@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { optionalText } from "@/lib/forms";
-import { isIsoDate } from "@/lib/training/dates";
+import { isIsoDate } from "@/lib/time";
 import { answerField, CHECKLIST_ITEMS, decisionProblems, noteField, referenceField, REVIEW_ANSWERS, REVIEW_STEPS, type Checklist, type ReviewStep } from "./review";
 
 const itemFields = Object.fromEntries(

@@ -1,8 +1,13 @@
-import { addDays, daysBetween } from "@/lib/training/dates";
+import { addDays, daysBetween } from "@/lib/time";
 import type { AgreementStatus } from "./labels";
 
 // "Expiring" means the end or review date falls within this many days: time enough to renegotiate.
 export const EXPIRING_WINDOW_DAYS = 60;
+
+// The statuses the legal-queue rule is made of. The SQL twin of the rule (db/queries/processors/legal-queue.ts)
+// is built from these same constants, and an integration test checks that the two agree.
+export const IN_REVIEW_STATUS = "in_legal_review" satisfies AgreementStatus;
+export const CURRENT_STATUS = "signed" satisfies AgreementStatus;
 
 export interface AgreementDates {
   status: AgreementStatus;
@@ -12,7 +17,7 @@ export interface AgreementDates {
 
 /** The status to show and count: a signed agreement whose end date has passed is expired, whatever is stored. */
 export function effectiveStatus(a: Pick<AgreementDates, "status" | "endsOn">, today: string): AgreementStatus {
-  if (a.status === "signed" && a.endsOn !== null && a.endsOn < today) return "expired";
+  if (a.status === CURRENT_STATUS && a.endsOn !== null && a.endsOn < today) return "expired";
   return a.status;
 }
 
@@ -23,7 +28,7 @@ export type AgreementDeadline = { kind: "ends" | "review"; date: string; daysLef
  * whichever comes first. A review date already passed counts, with negative days left.
  */
 export function nextDeadline(a: AgreementDates, today: string): AgreementDeadline | null {
-  if (effectiveStatus(a, today) !== "signed") return null;
+  if (effectiveStatus(a, today) !== CURRENT_STATUS) return null;
   const candidates: Array<{ kind: "ends" | "review"; date: string }> = [];
   if (a.endsOn) candidates.push({ kind: "ends", date: a.endsOn });
   if (a.reviewBy) candidates.push({ kind: "review", date: a.reviewBy });
@@ -41,9 +46,12 @@ export function isExpiringSoon(a: AgreementDates, today: string): boolean {
   return d !== null && d.daysLeft <= EXPIRING_WINDOW_DAYS;
 }
 
-/** Legal's work queue: agreements waiting for review, and current ones expiring or due for review soon. */
+/**
+ * Legal's work queue: agreements waiting for review, and current ones expiring or due for review soon.
+ * This is the definition; the queue's SQL (listLegalQueue, countLegalQueue) must select exactly these.
+ */
 export function inLegalQueue(a: AgreementDates, today: string): boolean {
-  return a.status === "in_legal_review" || isExpiringSoon(a, today);
+  return a.status === IN_REVIEW_STATUS || isExpiringSoon(a, today);
 }
 
 // Best first: a processor's agreement status is that of its best agreement (a signed one covers it).

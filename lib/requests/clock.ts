@@ -1,5 +1,5 @@
-import type { Tone } from "@/components/ui/badge";
-import { addDays, addMonths, daysBetween, todayIn } from "@/lib/training/dates";
+import type { Tone } from "@/lib/tone";
+import { addDays, addMonths, daysBetween, todayIn } from "@/lib/time";
 
 /**
  * The legal clock of Art. 12(3) GDPR, counted as EDPB Guidelines 01/2022 count it, following

@@ -1,4 +1,4 @@
-import { addDays } from "@/lib/training/dates";
+import { addDays } from "@/lib/time";
 
 export interface HolidayEntry {
   date: string;

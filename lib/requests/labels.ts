@@ -1,4 +1,4 @@
-import type { Tone } from "@/components/ui/badge";
+import type { Tone } from "@/lib/tone";
 
 export const REQUEST_TYPES = ["access", "erasure", "rectification", "restriction", "portability", "objection"] as const;
 export const REQUEST_STATUSES = ["received", "verifying_identity", "in_progress", "completed", "rejected"] as const;

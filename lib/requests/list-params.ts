@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { REQUEST_SORTS, REQUEST_STATUSES, REQUEST_TYPES } from "./labels";
+import { firstValues, type SearchParams } from "@/lib/search-params";
 
 export const REQUEST_PAGE_SIZE = 20;
 
@@ -17,9 +18,8 @@ const schema = z.object({
 
 export type RequestListFilters = z.infer<typeof schema>;
 
-export function parseRequestListParams(raw: Record<string, string | string[] | undefined>) {
-  const first = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const p = schema.parse(first);
+export function parseRequestListParams(raw: SearchParams) {
+  const p = schema.parse(firstValues(raw));
   return {
     query: { type: p.type, status: p.status, assignee: p.assignee, overdue: p.overdue === "1", sort: p.sort, page: p.page, pageSize: REQUEST_PAGE_SIZE },
     urlValues: { type: p.type, status: p.status, assignee: p.assignee, overdue: p.overdue, sort: p.sort === "due_asc" ? undefined : p.sort },

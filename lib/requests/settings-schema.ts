@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkbox, requiredText } from "@/lib/forms";
-import { isIsoDate } from "@/lib/training/dates";
+import { isIsoDate } from "@/lib/time";
 
 export const requestSettingsSchema = z.object({
   pauseWhileVerifying: checkbox,

@@ -1,16 +1,9 @@
+import type { OrganisationDetails } from "@/lib/organisation/details";
 import { formatDay } from "./clock";
 import { REJECTION_LABELS, type RejectionGround, type RequestType } from "./labels";
 
 /** The organisation's details a letter is signed with (from Settings → Organisation). */
-export interface LetterOrganisation {
-  controllerName: string;
-  address: string;
-  contactEmail: string;
-  contactPhone: string;
-  dpoName: string;
-  dpoEmail: string;
-  country: string;
-}
+export type LetterOrganisation = Pick<OrganisationDetails, "controllerName" | "address" | "contactEmail" | "contactPhone" | "dpoName" | "dpoEmail" | "country">;
 
 export interface LetterFacts {
   reference: string;

@@ -1,5 +1,5 @@
 import type { CsvTable } from "@/lib/csv-parse";
-import { isIsoDate } from "./dates";
+import { isIsoDate } from "@/lib/time";
 
 // Row checks for the two CSV imports. Pure: the database lookups they need (managers, staff, courses)
 // are passed in as maps, so the same checks serve the preview and the confirming write.

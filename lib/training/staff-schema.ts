@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { checkbox, optionalText, requiredText } from "@/lib/forms";
-import { isIsoDate } from "./dates";
+import { isIsoDate } from "@/lib/time";
 import { isEmail, normaliseEmail } from "./import-rows";
+import { firstValues, type SearchParams } from "@/lib/search-params";
 
 const isoDate = (message: string) => z.string({ error: message }).trim().refine(isIsoDate, message);
 const optionalIsoDate = (message: string) =>
@@ -111,9 +112,8 @@ const listSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
-export function parseStaffListParams(raw: Record<string, string | string[] | undefined>) {
-  const first = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const p = listSchema.parse(first);
+export function parseStaffListParams(raw: SearchParams) {
+  const p = listSchema.parse(firstValues(raw));
   const customerFacing = p.cf === undefined ? undefined : p.cf === "yes";
   return {
     query: { team: p.team || undefined, managerUserId: p.manager, customerFacing, who: p.who, search: p.q || undefined, sort: p.sort, page: p.page, pageSize: STAFF_PAGE_SIZE },

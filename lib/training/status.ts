@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, maxDate } from "./dates";
+import { addDays, addMonths, daysBetween, maxDate } from "@/lib/time";
 
 export type TrainingState = "current" | "due_soon" | "overdue" | "never_done";
 

@@ -5,6 +5,7 @@ import { authenticateApiKey, createApiKey, listApiKeys, revokeApiKey } from "@/d
 import { apiKeys, auditLog, users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed/run";
 import { apiKeyFromAuthorization, createApiKeySchema, hashApiKey } from "@/lib/api-keys";
+import { refuse } from "@/lib/outcome";
 import { useTestDatabase } from "../helpers/db";
 
 describe("API keys", () => {
@@ -67,8 +68,8 @@ describe("API keys", () => {
     assert.ok(await authenticateApiKey(`Bearer ${created.key}`));
     assert.deepEqual(await revokeApiKey({ type: "user", id: dpoId }, created.id), { ok: true, name: "To revoke", prefix: created.prefix });
     assert.equal(await authenticateApiKey(`Bearer ${created.key}`), null);
-    assert.deepEqual(await revokeApiKey({ type: "user", id: dpoId }, created.id), { ok: false, reason: "already_revoked" });
-    assert.deepEqual(await revokeApiKey({ type: "user", id: dpoId }, "00000000-0000-4000-8000-000000000000"), { ok: false, reason: "not_found" });
+    assert.deepEqual(await revokeApiKey({ type: "user", id: dpoId }, created.id), refuse("conflict", "That key was already revoked."));
+    assert.deepEqual(await revokeApiKey({ type: "user", id: dpoId }, "00000000-0000-4000-8000-000000000000"), refuse("not_found", "That key no longer exists. Reload the page."));
 
     const entries = await db.handle.db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
     assert.deepEqual(entries.map((e) => e.action).sort(), ["apikey.create", "apikey.revoke"], "a refused revoke writes no entry");

@@ -5,6 +5,7 @@ import { breachesPerMonthByRisk, breachOverview, addBreachFollowUp, createBreach
 import { auditLog, users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed/run";
 import { breachFormSchema, type BreachInput } from "@/lib/breaches/form-schema";
+import { refuse } from "@/lib/outcome";
 import { useTestDatabase } from "../helpers/db";
 
 const TZ = "Europe/Stockholm";
@@ -74,16 +75,18 @@ describe("breach queries", () => {
 
   it("an edit with no change writes no audit entry; an unknown id changes nothing", async () => {
     const created = await createBreach({ type: "user", id: actorId }, parse(minimal));
-    await updateBreach({ type: "user", id: actorId }, created.id, parse(minimal));
+    assert.deepEqual(await updateBreach({ type: "user", id: actorId }, created.id, parse(minimal)), { ok: true, id: created.id, changed: [] });
     assert.equal((await listBreachAuditEvents(created.id)).length, 1);
-    assert.equal(await updateBreach({ type: "user", id: actorId }, "00000000-0000-4000-8000-000000000000", parse(minimal)), null);
+    assert.deepEqual(await updateBreach({ type: "user", id: actorId }, "00000000-0000-4000-8000-000000000000", parse(minimal)), refuse("not_found", "This breach does not exist any more."));
   });
 
   it("records follow-up notifications with their audit entry", async () => {
     const created = await createBreach({ type: "user", id: actorId }, parse(minimal));
     const r = await addBreachFollowUp({ type: "user", id: actorId }, { breachId: created.id, sentAt: now, reference: "X/2", content: "More detail" });
-    assert.ok(r);
-    assert.ok((await listBreachAuditEvents(created.id)).some((e) => e.action === "breach.follow_up"));
+    assert.ok(r.ok);
+    assert.ok((await listBreachAuditEvents(created.id)).some((e) => e.action === "breach.follow_up" && e.summary.followUpId === r.id));
+    const gone = await addBreachFollowUp({ type: "user", id: actorId }, { breachId: "00000000-0000-4000-8000-000000000000", sentAt: now, reference: "X/3", content: "x" });
+    assert.deepEqual(gone, refuse("not_found", "This breach does not exist any more."));
   });
 
   it("filters, sorts and pages on the server", async () => {

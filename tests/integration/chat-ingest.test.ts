@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { ingestBatch, ingestBatchInTx, InvalidBatchError, type IngestOutcome } from "@/db/queries/chats";
+import { ingestBatch, ingestBatchInTx, type IngestOutcome } from "@/db/queries/chats";
 import {
   auditLog,
   chatSourceDaily,
@@ -27,6 +27,12 @@ function batch(source: string, conversationsIn: unknown[]): ChatBatch {
   return batchSchema.parse({ source, conversations: conversationsIn });
 }
 
+// A batch these tests expect to go through: a refusal fails the test with its sentence.
+async function ingest(...args: Parameters<typeof ingestBatch>) {
+  const outcome = await ingestBatch(...args);
+  if (!outcome.ok) assert.fail(`refused: ${outcome.message} ${outcome.details?.join("; ") ?? ""}`);
+  return outcome;
+}
 const msg = (externalId: string, author: "visitor" | "agent" | "bot", text: string, sentAt = at(2)) => ({ externalId, author, text, sentAt });
 
 describe("chat ingest", () => {
@@ -68,7 +74,7 @@ describe("chat ingest", () => {
 
   let firstResult: IngestOutcome;
   it("stores a new batch with its findings, counters and one audit entry holding counts only", async () => {
-    firstResult = await ingestBatch(system, first, { sourceKind: "api" });
+    firstResult = await ingest(system, first, { sourceKind: "api" });
     assert.deepEqual(firstResult.conversations, { received: 1, inserted: 1, duplicates: 0 });
     assert.deepEqual(firstResult.messages, { received: 3, inserted: 3, duplicates: 0 });
 
@@ -113,7 +119,7 @@ describe("chat ingest", () => {
   });
 
   it("is idempotent: re-posting inserts nothing, and new messages on a known conversation are added", async () => {
-    const again = await ingestBatch(system, first, { sourceKind: "api" });
+    const again = await ingest(system, first, { sourceKind: "api" });
     assert.equal(again.sourceId, firstResult.sourceId);
     assert.deepEqual(again.conversations, { received: 1, inserted: 0, duplicates: 1 });
     assert.deepEqual(again.messages, { received: 3, inserted: 0, duplicates: 3 });
@@ -125,7 +131,7 @@ describe("chat ingest", () => {
     assert.equal(n, 1, "daily counts only count inserted messages");
 
     const endedAt = at(0, -5);
-    const more = await ingestBatch(
+    const more = await ingest(
       system,
       batch("website", [{ externalId: "c-1", startedAt: at(2), endedAt, visitor: {}, messages: [msg("m-3", "visitor", "changed text is ignored"), msg("m-4", "agent", "Yes, it keeps 2–8 °C for a day.", at(0, -10))] }]),
       { sourceKind: "api" },
@@ -145,7 +151,7 @@ describe("chat ingest", () => {
   });
 
   it("counts messages per UTC day of when they were sent, whatever offset they came with", async () => {
-    const result = await ingestBatch(
+    const result = await ingest(
       system,
       batch("daily-test", [
         {
@@ -170,7 +176,7 @@ describe("chat ingest", () => {
   });
 
   it("counts a conversation or message named twice in one batch once", async () => {
-    const result = await ingestBatch(
+    const result = await ingest(
       system,
       batch("website", [
         { externalId: "c-dup", startedAt: at(3), visitor: {}, messages: [msg("a", "visitor", "hello"), msg("a", "visitor", "hello again")] },
@@ -213,11 +219,16 @@ describe("chat ingest", () => {
 
   it("refuses implausible times with the item and field named, writing nothing", async () => {
     const bad = batch("website", [{ externalId: "old", startedAt: "1960-01-01T00:00:00Z", visitor: {}, messages: [msg("m", "visitor", "x", "2999-01-01T00:00:00Z")] }]);
-    await assert.rejects(ingestBatch(system, bad, { sourceKind: "api" }), (error: unknown) => {
-      assert.ok(error instanceof InvalidBatchError);
-      assert.deepEqual(error.issues, ["conversations[0].startedAt: must lie between 1970 and tomorrow", "conversations[0].messages[0].sentAt: must lie between 1970 and tomorrow"]);
-      return true;
+    const auditBefore = (await db.handle.db.select().from(auditLog)).length;
+    assert.deepEqual(await ingestBatch(system, bad, { sourceKind: "api" }), {
+      ok: false,
+      code: "invalid",
+      message: "The batch is not valid; nothing was written.",
+      details: ["conversations[0].startedAt: must lie between 1970 and tomorrow", "conversations[0].messages[0].sentAt: must lie between 1970 and tomorrow"],
     });
+    assert.equal((await db.handle.db.select().from(auditLog)).length, auditBefore, "a refusal leaves no audit entry");
+    // Inside a caller's own transaction an unchecked batch is a bug: it throws, and nothing of it is written.
+    await assert.rejects(db.handle.db.transaction((tx) => ingestBatchInTx(tx, bad, { sourceKind: "import" })), /not checked/);
     const rows = await db.handle.db.select().from(conversations).where(eq(conversations.externalId, "old"));
     assert.equal(rows.length, 0);
   });
@@ -236,7 +247,7 @@ describe("chat ingest", () => {
     assert.equal((await db.handle.db.select().from(subjectIdentifiers).where(eq(subjectIdentifiers.value, "support@northwind-outdoor.example"))).length, 0);
 
     // Another source, the phone written another way, and an email typed by the visitor.
-    await ingestBatch(
+    await ingest(
       system,
       batch("shop-chat", [
         {
@@ -256,7 +267,7 @@ describe("chat ingest", () => {
   });
 
   it("never links by name alone", async () => {
-    const result = await ingestBatch(
+    const result = await ingest(
       system,
       batch("website", [
         { externalId: "n-1", startedAt: at(1), visitor: { name: "Sam Smith" }, messages: [msg("1", "visitor", "hi")] },
@@ -270,8 +281,8 @@ describe("chat ingest", () => {
   });
 
   it("merges two people when one conversation shows they are the same, keeping the oldest and carrying a legal hold", async () => {
-    await ingestBatch(system, batch("website", [{ externalId: "p-1", startedAt: at(5), visitor: { name: "Per", email: "per@example.com" }, messages: [msg("1", "visitor", "hej")] }]), { sourceKind: "api" });
-    await ingestBatch(system, batch("website", [{ externalId: "p-2", startedAt: at(4), visitor: { phone: "0701740644" }, messages: [msg("1", "visitor", "hej igen")] }]), { sourceKind: "api" });
+    await ingest(system, batch("website", [{ externalId: "p-1", startedAt: at(5), visitor: { name: "Per", email: "per@example.com" }, messages: [msg("1", "visitor", "hej")] }]), { sourceKind: "api" });
+    await ingest(system, batch("website", [{ externalId: "p-2", startedAt: at(4), visitor: { phone: "0701740644" }, messages: [msg("1", "visitor", "hej igen")] }]), { sourceKind: "api" });
     const older = (await conversationByExternal("website", "p-1")).subjectId!;
     const newer = (await conversationByExternal("website", "p-2")).subjectId!;
     assert.notEqual(older, newer);
@@ -279,7 +290,7 @@ describe("chat ingest", () => {
     const heldAt = new Date(Date.now() - DAY);
     await db.handle.db.update(dataSubjects).set({ legalHoldReason: "Pending complaint", legalHoldAt: heldAt, legalHoldBy: dpo?.id ?? null }).where(eq(dataSubjects.id, newer));
 
-    const result = await ingestBatch(
+    const result = await ingest(
       system,
       batch("website", [{ externalId: "p-3", startedAt: at(1), visitor: { email: "PER@example.com" }, messages: [msg("1", "visitor", "Ring mig på 070-174 06 44"), msg("2", "agent", "Vi ringer på 08-123 45 67")] }]),
       { sourceKind: "api" },
@@ -302,14 +313,14 @@ describe("chat ingest", () => {
 
   it("keeps an anonymised conversation anonymous when the platform sends it again", async () => {
     const input = batch("website", [{ externalId: "anon-1", startedAt: at(3), visitor: { name: "Kim", email: "kim@example.com" }, messages: [msg("1", "visitor", "hej")] }]);
-    await ingestBatch(system, input, { sourceKind: "api" });
+    await ingest(system, input, { sourceKind: "api" });
     const before = await conversationByExternal("website", "anon-1");
     await db.handle.db
       .update(conversations)
       .set({ anonymisedAt: new Date(), subjectId: null, visitorName: null, visitorEmail: null, visitorPhone: null, visitorExternalId: null })
       .where(eq(conversations.id, before.id));
     await db.handle.db.delete(subjectIdentifiers).where(eq(subjectIdentifiers.value, "kim@example.com"));
-    await ingestBatch(system, input, { sourceKind: "api" });
+    await ingest(system, input, { sourceKind: "api" });
     const again = await conversationByExternal("website", "anon-1");
     assert.equal(again.visitorEmail, null);
     assert.equal(again.visitorName, null);
@@ -323,7 +334,7 @@ describe("chat ingest", () => {
       { name: "Health data: 30 days", keepDays: 30, action: "anonymise", specialCategory: true },
     ]);
     const endedAt = at(1);
-    await ingestBatch(
+    await ingest(
       system,
       batch("website", [
         { externalId: "r-1", startedAt: at(1, -30), endedAt, visitor: {}, messages: [msg("1", "visitor", "I am pregnant, which harness fits?")] },
@@ -344,7 +355,7 @@ describe("chat ingest", () => {
     await Promise.all(
       emails.flatMap((email, i) =>
         ["race-a", "race-b"].map((source) =>
-          ingestBatch(system, batch(source, [{ externalId: `r-${i}`, startedAt: at(1), visitor: { email }, messages: [msg("1", "visitor", "hi")] }]), { sourceKind: "api" }),
+          ingest(system, batch(source, [{ externalId: `r-${i}`, startedAt: at(1), visitor: { email }, messages: [msg("1", "visitor", "hi")] }]), { sourceKind: "api" }),
         ),
       ),
     );

@@ -7,6 +7,7 @@ import { seedDemoData } from "@/db/seed/run";
 import { planCsvImport } from "@/lib/chats/csv-import";
 import { openCredentials } from "@/lib/chats/secret-box";
 import { resetEnvCache } from "@/lib/env";
+import { refuse } from "@/lib/outcome";
 import { useTestDatabase } from "../helpers/db";
 
 describe("chat sources", () => {
@@ -40,8 +41,9 @@ describe("chat sources", () => {
 
   it("refuses a key that is taken, by any kind of source", async () => {
     await ingestBatch({ type: "system" }, { source: "shop-app", conversations: [{ externalId: "w-1", startedAt: new Date().toISOString(), visitor: {}, messages: [] }] }, { sourceKind: "api" });
-    assert.deepEqual(await createChatwootSource(actor, { key: "shop-app", name: "Shop app" }), { ok: false, reason: "taken" });
-    assert.deepEqual(await createChatwootSource(actor, { key: "chatwoot-main", name: "Again" }), { ok: false, reason: "taken" });
+    const taken = refuse("taken", "A source with this key exists already. Choose another key.", "key");
+    assert.deepEqual(await createChatwootSource(actor, { key: "shop-app", name: "Shop app" }), taken);
+    assert.deepEqual(await createChatwootSource(actor, { key: "chatwoot-main", name: "Again" }), taken);
   });
 
   it("sealed secrets do not open for another source, nor under another AUTH_SECRET", async () => {
@@ -63,10 +65,11 @@ describe("chat sources", () => {
 
   it("rotating gives a new token, keeps the signing secret, and is audited without either", async () => {
     const source = (await getSourceForWebhook("chatwoot-main"))!;
-    assert.ok(await setChatwootSigningSecret(actor, source.id, "ChatwootSigningSecret123"));
+    assert.deepEqual(await setChatwootSigningSecret(actor, source.id, "ChatwootSigningSecret123"), { ok: true, key: "chatwoot-main" });
     const oldToken = source.credentials!.token;
     const rotated = await rotateChatwootToken(actor, source.id);
-    assert.ok(rotated);
+    assert.ok(rotated.ok);
+    assert.equal(rotated.key, "chatwoot-main");
     assert.notEqual(rotated.token, oldToken);
     assert.deepEqual((await getSourceForWebhook("chatwoot-main"))!.credentials, { token: rotated.token, signingSecret: "ChatwootSigningSecret123" });
     const audit = await auditOf(source.id);
@@ -74,25 +77,27 @@ describe("chat sources", () => {
     assert.deepEqual(audit[1]!.summary, { key: "chatwoot-main", signatureCheck: "on" });
     const all = JSON.stringify(audit);
     assert.ok(!all.includes(rotated.token) && !all.includes(oldToken) && !all.includes("ChatwootSigningSecret123"));
-    assert.ok(await setChatwootSigningSecret(actor, source.id, null));
+    assert.deepEqual(await setChatwootSigningSecret(actor, source.id, null), { ok: true, key: "chatwoot-main" });
     assert.equal((await getSourceForWebhook("chatwoot-main"))!.credentials!.signingSecret, null);
   });
 
   it("rotation is refused for a source that is not a Chatwoot one, and for an unknown id", async () => {
     const [website] = await db.handle.db.select({ id: chatSources.id }).from(chatSources).where(eq(chatSources.key, "shop-app"));
-    assert.equal(await rotateChatwootToken(actor, website!.id), null);
-    assert.equal(await rotateChatwootToken(actor, "00000000-0000-4000-8000-000000000000"), null);
+    const gone = refuse("not_found", "This source does not exist any more, or is not a Chatwoot source.");
+    assert.deepEqual(await rotateChatwootToken(actor, website!.id), gone);
+    assert.deepEqual(await rotateChatwootToken(actor, "00000000-0000-4000-8000-000000000000"), gone);
+    assert.deepEqual(await setChatwootSigningSecret(actor, website!.id, "ChatwootSigningSecret123"), gone);
     const [row] = await db.handle.db.select({ sealed: chatSources.webhookSecretEncrypted }).from(chatSources).where(eq(chatSources.id, website!.id));
     assert.equal(row!.sealed, null);
   });
 
   it("renames a source, audits from and to, and writes nothing when the name is the same", async () => {
     const [website] = await db.handle.db.select({ id: chatSources.id }).from(chatSources).where(eq(chatSources.key, "shop-app"));
-    assert.deepEqual(await renameSource(actor, website!.id, "Shop app chat"), { key: "shop-app", changed: true });
-    assert.deepEqual(await renameSource(actor, website!.id, "Shop app chat"), { key: "shop-app", changed: false });
+    assert.deepEqual(await renameSource(actor, website!.id, "Shop app chat"), { ok: true, key: "shop-app", changed: true });
+    assert.deepEqual(await renameSource(actor, website!.id, "Shop app chat"), { ok: true, key: "shop-app", changed: false });
     const audit = (await auditOf(website!.id)).filter((a) => a.action === "chat_source.rename");
     assert.deepEqual(audit.map((a) => a.summary), [{ key: "shop-app", from: "shop-app", to: "Shop app chat" }]);
-    assert.equal(await renameSource(actor, "00000000-0000-4000-8000-000000000000", "x"), null);
+    assert.deepEqual(await renameSource(actor, "00000000-0000-4000-8000-000000000000", "x"), refuse("not_found", "This source does not exist any more."));
   });
 
   it("lists sources with what they hold, and the messages per day of the last 30 days", async () => {
@@ -139,9 +144,19 @@ describe("chat sources", () => {
     const countAll = async () => ({ c: (await db.handle.db.select({ id: conversations.id }).from(conversations)).length, m: (await db.handle.db.select({ id: messages.id }).from(messages)).length, a: (await db.handle.db.select({ id: auditLog.id }).from(auditLog)).length });
     const before = await countAll();
     const good = { source: "import-a", conversations: [{ externalId: "i-1", startedAt: "2026-03-02T09:00:00Z", visitor: {}, messages: [{ externalId: "1", sentAt: "2026-03-02T09:00:00Z", author: "visitor" as const, text: "Hi" }] }] };
-    // Valid for the schema, refused by ingest (a time in 2099): the second batch fails after the first was written.
-    const bad = { source: "import-b", conversations: [{ externalId: "i-2", startedAt: "2099-01-01T00:00:00Z", visitor: {}, messages: [] }] };
-    await assert.rejects(importChatBatches(actor, [good, bad], { sha256: "0".repeat(64), format: "json" }));
+    // Valid for the schema, refused before the transaction (a time in 2099), each time named.
+    const implausible = { source: "import-b", conversations: [{ externalId: "i-2", startedAt: "2099-01-01T00:00:00Z", visitor: {}, messages: [] }] };
+    assert.deepEqual(await importChatBatches(actor, [good, implausible], { sha256: "0".repeat(64), format: "json" }), {
+      ok: false,
+      code: "invalid",
+      message: "The batch is not valid; nothing was written.",
+      details: ["conversations[0].startedAt: must lie between 1970 and tomorrow"],
+    });
+    assert.deepEqual(await countAll(), before);
+    // Past the schema (as a caller that skipped it would be), refused by the database: the second batch
+    // fails after the first was written, and the file's one transaction takes the first back too.
+    const broken = { source: "import-b", conversations: [{ externalId: "i-2", startedAt: "2026-03-02T09:00:00Z", visitor: {}, messages: [{ externalId: "1", sentAt: "2026-03-02T09:00:00Z", author: "robot" as "visitor", text: "Hi" }] }] };
+    await assert.rejects(importChatBatches(actor, [good, broken], { sha256: "0".repeat(64), format: "json" }));
     assert.deepEqual(await countAll(), before);
     assert.equal((await db.handle.db.select().from(chatSources).where(eq(chatSources.key, "import-a"))).length, 0);
   });
@@ -152,6 +167,7 @@ describe("chat sources", () => {
     const plan = planCsvImport(lines.join("\n"), "Europe/Stockholm");
     assert.deepEqual(plan.issues, []);
     const first = await importChatBatches(actor, plan.batches, { sha256: "a".repeat(64), format: "csv" });
+    assert.ok(first.ok);
     assert.deepEqual(first.conversations, { received: 2, inserted: 2, duplicates: 0 });
     assert.deepEqual(first.messages, { received: 3, inserted: 3, duplicates: 0 });
     assert.ok(first.findings >= 1);
@@ -159,6 +175,7 @@ describe("chat sources", () => {
     const [kind] = await db.handle.db.select({ kind: chatSources.kind }).from(chatSources).where(eq(chatSources.key, "import-c"));
     assert.equal(kind!.kind, "import");
     const again = await importChatBatches(actor, plan.batches, { sha256: "a".repeat(64), format: "csv" });
+    assert.ok(again.ok);
     assert.deepEqual([again.conversations.inserted, again.messages.inserted, again.messages.duplicates], [0, 0, 3]);
     const entries = await db.handle.db.select({ summary: auditLog.summary }).from(auditLog).where(eq(auditLog.action, "chats.import"));
     assert.equal(entries.length, 4);

@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { recordOverview } from "@/db/queries/inventory";
 import { processingActivities, processors } from "@/db/schema";
 import { seedDemoData } from "@/db/seed/run";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
 import { useTestDatabase } from "../helpers/db";
 
 const TODAY = todayIn("Europe/Stockholm");

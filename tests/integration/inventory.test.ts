@@ -7,6 +7,7 @@ import { auditLog, dataCategories, processingActivities, securityMeasures, subje
 import { seedInventory } from "@/db/seed/inventory";
 import { seedDemoData } from "@/db/seed/run";
 import { activityFormSchema, type ActivityInput } from "@/lib/inventory/form-schema";
+import { refuse } from "@/lib/outcome";
 import { useTestDatabase } from "../helpers/db";
 
 const list = (over: Partial<Parameters<typeof listActivities>[0]> = {}) => listActivities({ archived: "active", sort: "name", page: 1, pageSize: 100, ...over });
@@ -64,14 +65,14 @@ describe("record of processing queries", () => {
       measureIds: [ids["TLS for the chat widget and chat API"]!],
     });
     const created = await createActivity(actor, input);
-    assert.ok(created);
+    assert.ok(created.ok);
     const detail = await getActivityById(created.id);
     assert.deepEqual(detail!.dataCategories.map((c) => c.name), ["Contact details"]);
     assert.deepEqual(detail!.subjectCategories.map((c) => c.name), ["Customers"]);
     assert.equal(detail!.measures.length, 1);
     const [entry] = await auditFor(created.id);
     assert.equal(entry!.action, "activity.create");
-    assert.equal(await createActivity(actor, { ...input, name: "NEWSLETTER" }), null, "names are unique, case aside");
+    assert.deepEqual(await createActivity(actor, { ...input, name: "NEWSLETTER" }), refuse("taken", "Another activity already has this name.", "name"), "names are unique, case aside");
   });
 
   it("refuses a special category without an Art. 9 condition, writing nothing", async () => {
@@ -85,36 +86,38 @@ describe("record of processing queries", () => {
 
   it("an edit replaces the links and is audited by field names and ids, not free text", async () => {
     const created = await createActivity(actor, await parse({ name: "Returns", purposes: "Handle returns", dpiaStatus: "not_needed", dataCategoryIds: [ids["Order details"]!], measureIds: [ids["TLS for the chat widget and chat API"]!] }));
+    assert.ok(created.ok);
     const secret = "Anna Svensson's knee injury";
     const result = await updateActivity(
       actor,
-      created!.id,
+      created.id,
       await parse({ name: "Returns", purposes: secret, dpiaStatus: "needed", legalBasis: "contract", art9Condition: "explicit_consent", dataCategoryIds: [ids["Order details"]!, ids["Health data"]!], measureIds: [ids["Staff confidentiality agreements"]!] }),
     );
-    assert.equal(result.status, "saved");
-    const detail = await getActivityById(created!.id);
+    assert.deepEqual(result, { ok: true, changed: ["art9Condition", "dataCategoryIds", "dpiaStatus", "legalBasis", "measureIds", "purposes"] });
+    const detail = await getActivityById(created.id);
     assert.deepEqual(detail!.dataCategories.map((c) => c.name), ["Health data", "Order details"]);
     assert.deepEqual(detail!.measures.map((m) => m.name), ["Staff confidentiality agreements"]);
-    const update = (await auditFor(created!.id)).find((e) => e.action === "activity.update")!;
+    const update = (await auditFor(created.id)).find((e) => e.action === "activity.update")!;
     assert.deepEqual(update.summary.changed, ["art9Condition", "dataCategoryIds", "dpiaStatus", "legalBasis", "measureIds", "purposes"]);
     assert.deepEqual(update.summary.dpiaStatus, { from: "not_needed", to: "needed" });
     assert.deepEqual(update.summary.dataCategoryIds, { added: [ids["Health data"]], removed: [] });
     assert.ok(!JSON.stringify(update.summary).includes("Anna"));
     // The same edit again changes nothing and writes no entry.
-    const entries = (await auditFor(created!.id)).length;
-    await updateActivity(actor, created!.id, await parse({ name: "Returns", purposes: secret, dpiaStatus: "needed", legalBasis: "contract", art9Condition: "explicit_consent", dataCategoryIds: [ids["Health data"]!, ids["Order details"]!], measureIds: [ids["Staff confidentiality agreements"]!] }));
-    assert.equal((await auditFor(created!.id)).length, entries);
-    assert.equal((await updateActivity(actor, "00000000-0000-4000-8000-000000000000", await parse({ name: "X", purposes: "y", dpiaStatus: "done" }))).status, "missing");
-    assert.equal((await updateActivity(actor, created!.id, await parse({ name: "newsletter", purposes: "y", dpiaStatus: "done" }))).status, "name_taken");
+    const entries = (await auditFor(created.id)).length;
+    await updateActivity(actor, created.id, await parse({ name: "Returns", purposes: secret, dpiaStatus: "needed", legalBasis: "contract", art9Condition: "explicit_consent", dataCategoryIds: [ids["Health data"]!, ids["Order details"]!], measureIds: [ids["Staff confidentiality agreements"]!] }));
+    assert.equal((await auditFor(created.id)).length, entries);
+    assert.deepEqual(await updateActivity(actor, "00000000-0000-4000-8000-000000000000", await parse({ name: "X", purposes: "y", dpiaStatus: "done" })), refuse("not_found", "This activity does not exist any more."));
+    assert.deepEqual(await updateActivity(actor, created.id, await parse({ name: "newsletter", purposes: "y", dpiaStatus: "done" })), refuse("taken", "Another activity already has this name.", "name"));
   });
 
   it("adds and removes transfers with audit entries", async () => {
     const activity = (await list({ search: "Order handling" })).rows[0]!;
     const added = await addActivityTransfer(actor, { activityId: activity.id, recipient: "Carrier", country: "GB", mechanism: "adequacy", safeguards: "" });
-    assert.ok(added);
+    assert.ok(added.ok);
     assert.equal((await getActivityById(activity.id))!.transfers.length, 1);
-    assert.ok(await removeActivityTransfer(actor, activity.id, added.id));
-    assert.equal(await removeActivityTransfer(actor, activity.id, added.id), null);
+    assert.deepEqual(await removeActivityTransfer(actor, activity.id, added.id), { ok: true });
+    assert.deepEqual(await removeActivityTransfer(actor, activity.id, added.id), refuse("not_found", "This transfer was already removed."));
+    assert.deepEqual(await addActivityTransfer(actor, { activityId: "00000000-0000-4000-8000-000000000000", recipient: "Carrier", country: "GB", mechanism: "adequacy", safeguards: "" }), refuse("not_found", "This activity does not exist any more."));
     assert.equal((await getActivityById(activity.id))!.transfers.length, 0);
     const actions = (await auditFor(activity.id)).map((e) => e.action);
     assert.deepEqual(actions, ["activity.transfer_add", "activity.transfer_remove"]);
@@ -122,14 +125,15 @@ describe("record of processing queries", () => {
 
   it("a category in use cannot be deleted and says by which activities; an unused one can", async () => {
     const inUse = await deleteCategory(actor, "data", ids["Chat transcripts"]!);
-    assert.equal(inUse.status, "in_use");
-    assert.ok(inUse.status === "in_use" && inUse.activities.includes("Website live chat support"));
+    assert.ok(!inUse.ok && inUse.code === "conflict");
+    assert.match(inUse.message, /^This category is in use and cannot be deleted\. Used by: .*Website live chat support/);
     const added = await saveCategory(actor, { kind: "subject", id: null, name: "Suppliers", description: "", special: false });
-    assert.equal(added.status, "saved");
-    assert.equal((await saveCategory(actor, { kind: "subject", id: null, name: "suppliers", description: "", special: false })).status, "name_taken");
-    const id = added.status === "saved" ? added.id : "";
-    assert.equal((await saveCategory(actor, { kind: "subject", id, name: "Suppliers' contacts", description: "", special: false })).status, "saved");
-    assert.deepEqual(await deleteCategory(actor, "subject", id), { status: "deleted" });
+    assert.ok(added.ok);
+    assert.deepEqual(await saveCategory(actor, { kind: "subject", id: null, name: "suppliers", description: "", special: false }), refuse("taken", "A category with this name already exists.", "name"));
+    const id = added.id;
+    assert.deepEqual(await saveCategory(actor, { kind: "subject", id, name: "Suppliers' contacts", description: "", special: false }), { ok: true, id });
+    assert.deepEqual(await deleteCategory(actor, "subject", id), { ok: true });
+    assert.deepEqual(await deleteCategory(actor, "subject", id), refuse("not_found", "This category was already deleted."));
     const trail = (await auditFor(id)).map((e) => e.action);
     assert.deepEqual(trail, ["subject_category.create", "subject_category.update", "subject_category.delete"]);
   });
@@ -151,11 +155,11 @@ describe("record of processing queries", () => {
     assert.equal(chat.categoryCount, 5);
 
     const target = all.rows.find((r) => r.name === "Newsletter")!;
-    assert.ok(await setActivityArchived(actor, target.id, true));
-    assert.equal(await setActivityArchived(actor, target.id, true), null);
+    assert.deepEqual(await setActivityArchived(actor, target.id, true), { ok: true });
+    assert.deepEqual(await setActivityArchived(actor, target.id, true), refuse("not_found", "This activity is already archived, or gone."));
     assert.ok(!(await list()).rows.some((r) => r.id === target.id));
     assert.deepEqual((await list({ archived: "archived" })).rows.map((r) => r.id), [target.id]);
-    assert.ok(await setActivityArchived(actor, target.id, false));
+    assert.deepEqual(await setActivityArchived(actor, target.id, false), { ok: true });
     const [entry] = await db.handle.db.select().from(auditLog).where(and(eq(auditLog.entityId, target.id), eq(auditLog.action, "activity.archive")));
     assert.ok(entry);
   });

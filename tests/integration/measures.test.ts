@@ -15,8 +15,9 @@ import {
 import { activityMeasures, auditLog, processingActivities, securityMeasures, users } from "@/db/schema";
 import { seedMeasures } from "@/db/seed/measures";
 import { seedDemoData } from "@/db/seed/run";
-import { measureFormSchema, type MeasureInput } from "@/lib/measures/form-schema";
-import { addMonths } from "@/lib/training/dates";
+import { DUPLICATE_NAME_MESSAGE, measureFormSchema, type MeasureInput } from "@/lib/measures/form-schema";
+import { refuse } from "@/lib/outcome";
+import { addMonths } from "@/lib/time";
 import { useTestDatabase } from "../helpers/db";
 
 const today = "2026-11-29";
@@ -68,7 +69,7 @@ describe("security measures", () => {
 
   it("creates a measure with its audit entry", async () => {
     const created = await createMeasure(actor, parse({ ...minimal, name: "Pseudonymised analytics", description: "Visitor ids hashed" }));
-    assert.ok(!created.duplicate);
+    assert.ok(created.ok);
     const saved = await getMeasureById(created.id);
     assert.equal(saved?.name, "Pseudonymised analytics");
     const events = await listMeasureAuditEvents(created.id);
@@ -81,28 +82,28 @@ describe("security measures", () => {
     const measuresBefore = await measureCount();
     const auditBefore = await auditCount();
     const dup = await createMeasure(actor, parse({ ...minimal, name: "  tls FOR the chat widget and chat api " }));
-    assert.deepEqual(dup, { duplicate: true });
+    assert.deepEqual(dup, refuse("taken", DUPLICATE_NAME_MESSAGE, "name"));
     assert.equal(await measureCount(), measuresBefore);
     assert.equal(await auditCount(), auditBefore);
 
     const other = await createMeasure(actor, parse({ ...minimal, name: "Rename target" }));
-    assert.ok(!other.duplicate);
+    assert.ok(other.ok);
     const auditMid = await auditCount();
     const renamed = await updateMeasure(actor, other.id, parse({ ...minimal, name: "CHAT RETENTION JOB" }));
-    assert.deepEqual(renamed, { duplicate: true });
+    assert.deepEqual(renamed, refuse("taken", DUPLICATE_NAME_MESSAGE, "name"));
     assert.equal((await getMeasureById(other.id))?.name, "Rename target");
     assert.equal(await auditCount(), auditMid);
     // Changing only the case of its own name is allowed.
     const recased = await updateMeasure(actor, other.id, parse({ ...minimal, name: "RENAME target" }));
-    assert.ok(recased && !recased.duplicate);
+    assert.ok(recased.ok);
   });
 
   it("audits an edit by field names and enum values only", async () => {
     const created = await createMeasure(actor, parse({ ...minimal, name: "Clean desk policy", kind: "organisational" }));
-    assert.ok(!created.duplicate);
+    assert.ok(created.ok);
     const secret = "Printed transcripts of Anna Svensson are shredded";
     const result = await updateMeasure(actor, created.id, parse({ ...minimal, name: "Clean desk policy", kind: "organisational", status: "in_place", description: secret, lastReviewedOn: "2026-10-01" }));
-    assert.ok(result && !result.duplicate);
+    assert.ok(result.ok);
     const update = (await listMeasureAuditEvents(created.id)).find((e) => e.action === "measure.update");
     assert.ok(update);
     assert.deepEqual(update.summary.changed, ["description", "lastReviewedOn", "status"]);
@@ -111,23 +112,23 @@ describe("security measures", () => {
     const [row] = await getDb().select({ entityType: auditLog.entityType }).from(auditLog).where(eq(auditLog.action, "measure.update")).limit(1);
     assert.equal(row?.entityType, "security_measure");
 
-    // The same values again: no write, no entry. An unknown id: null.
+    // The same values again: no write, no entry. An unknown id: refused.
     const countBefore = (await listMeasureAuditEvents(created.id)).length;
     await updateMeasure(actor, created.id, parse({ ...minimal, name: "Clean desk policy", kind: "organisational", status: "in_place", description: secret, lastReviewedOn: "2026-10-01" }));
     assert.equal((await listMeasureAuditEvents(created.id)).length, countBefore);
-    assert.equal(await updateMeasure(actor, "00000000-0000-4000-8000-000000000000", parse(minimal)), null);
+    assert.deepEqual(await updateMeasure(actor, "00000000-0000-4000-8000-000000000000", parse(minimal)), refuse("not_found", "This measure does not exist any more."));
   });
 
   it("marks a measure reviewed today, once", async () => {
     const created = await createMeasure(actor, parse({ ...minimal, name: "Penetration test of the chat API" }));
-    assert.ok(!created.duplicate);
-    assert.deepEqual(await markMeasureReviewed(actor, created.id, today), { id: created.id, changed: true });
+    assert.ok(created.ok);
+    assert.deepEqual(await markMeasureReviewed(actor, created.id, today), { ok: true, id: created.id, changed: true });
     assert.equal((await getMeasureById(created.id))?.lastReviewedOn, today);
-    assert.deepEqual(await markMeasureReviewed(actor, created.id, today), { id: created.id, changed: false });
+    assert.deepEqual(await markMeasureReviewed(actor, created.id, today), { ok: true, id: created.id, changed: false });
     const reviews = (await listMeasureAuditEvents(created.id)).filter((e) => e.action === "measure.review");
     assert.equal(reviews.length, 1);
     assert.deepEqual(reviews[0]!.summary, { changed: ["lastReviewedOn"] });
-    assert.equal(await markMeasureReviewed(actor, "00000000-0000-4000-8000-000000000000", today), null);
+    assert.deepEqual(await markMeasureReviewed(actor, "00000000-0000-4000-8000-000000000000", today), refuse("not_found", "This measure does not exist any more."));
   });
 
   it("filters by kind, status, owner and review on the server", async () => {
@@ -141,7 +142,7 @@ describe("security measures", () => {
 
     const never = await createMeasure(actor, parse({ ...minimal, name: "Never reviewed measure" }));
     const boundary = await createMeasure(actor, parse({ ...minimal, name: "Reviewed exactly a year ago", lastReviewedOn: addMonths(today, -12) }));
-    assert.ok(!never.duplicate && !boundary.duplicate);
+    assert.ok(never.ok && boundary.ok);
     const overdue = (await list({ review: "overdue" })).rows.map((r) => r.name);
     assert.ok(overdue.includes("Never reviewed measure"));
     assert.ok(overdue.includes("Staff confidentiality agreements"));

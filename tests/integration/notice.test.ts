@@ -7,6 +7,7 @@ import { auditLog, privacyNoticeVersions, processingActivities, processorActivit
 import { seedDemoData } from "@/db/seed/run";
 import { introductionFormSchema } from "@/lib/notice/form-schema";
 import { noticeHash } from "@/lib/notice/render";
+import { refuse } from "@/lib/outcome";
 import { useTestDatabase } from "../helpers/db";
 
 const CHAT = "Website live chat support";
@@ -51,7 +52,7 @@ describe("privacy notice", () => {
 
   it("republishing unchanged content creates no version and no audit entry", async () => {
     const result = await publishNotice(actor);
-    assert.deepEqual({ status: result.status, version: "version" in result ? result.version : null }, { status: "unchanged", version: 1 });
+    assert.deepEqual(result.ok && [result.published, result.version], [false, 1]);
     assert.equal((await listNoticeVersions()).total, 1);
     assert.equal((await publishEntries()).length, 1);
   });
@@ -65,8 +66,7 @@ describe("privacy notice", () => {
 
     const preview = await buildCurrentNotice();
     const result = await publishNotice(actor, preview.contentHash);
-    assert.equal(result.status, "published");
-    assert.equal("version" in result && result.version, 2);
+    assert.deepEqual(result.ok && [result.published, result.version], [true, 2]);
     assert.equal((await getNoticeStatus()).outOfDate, false);
 
     const v2 = await getNoticeVersion(2);
@@ -92,11 +92,12 @@ describe("privacy notice", () => {
     const stale = (await buildCurrentNotice()).contentHash;
     await setPurposes(CHAT, "Answer visitors' questions in the chat, every day.");
     const result = await publishNotice(actor, stale);
-    assert.equal(result.status, "stale");
+    assert.deepEqual(result, refuse("conflict", "The record changed since this preview was shown, so nothing was published. Check the updated preview, then publish again."));
     assert.equal((await listNoticeVersions()).total, 2);
     assert.equal((await publishEntries()).length, 2);
     assert.equal((await getNoticeStatus()).outOfDate, true);
-    assert.equal((await publishNotice(actor)).status, "published");
+    const published = await publishNotice(actor);
+    assert.ok(published.ok && published.published);
   });
 
   it("a change to an activity that does not cover chat leaves the notice up to date", async () => {
@@ -163,7 +164,7 @@ describe("privacy notice", () => {
 
   it("two publishes at once create one version", async () => {
     const results = await Promise.all([publishNotice(actor), publishNotice(actor)]);
-    assert.deepEqual(results.map((r) => r.status).sort(), ["published", "unchanged"]);
+    assert.deepEqual(results.map((r) => (r.ok ? r.published : r.code)).sort(), [false, true]);
     const versions = await db.handle.db.select({ version: privacyNoticeVersions.version }).from(privacyNoticeVersions);
     assert.equal(new Set(versions.map((v) => v.version)).size, versions.length);
     assert.equal((await getNoticeStatus()).outOfDate, false);

@@ -9,6 +9,7 @@ import { getOrganisation } from "@/db/queries/organisation";
 import { processorRecordEntries, securityMeasures, users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed/run";
 import { parseCsv } from "@/lib/csv-parse";
+import { refuse } from "@/lib/outcome";
 import { useTestDatabase } from "../helpers/db";
 
 const MISSING = "00000000-0000-4000-8000-000000000000";
@@ -93,7 +94,7 @@ describe("processor's record (Art. 30(2))", () => {
       parse({ controllerName: "Brightside Bikes AB", controllerContact: secret, categories: "Chat support for Brightside's web shop", status: "ended", endedOn: "2026-11-01", measureIds: measureIds.slice(1, 3) }),
     );
     assert.equal((await listEntityHistory("controller_processing", created.id)).length, 2);
-    assert.equal(await updateProcessorRecordEntry(actor, MISSING, parse({ controllerName: "X", categories: "Y", status: "active" })), null);
+    assert.deepEqual(await updateProcessorRecordEntry(actor, MISSING, parse({ controllerName: "X", categories: "Y", status: "active" })), refuse("not_found", "This entry does not exist any more."));
   });
 
   it("adds and removes transfers with audit entries; refuses EEA countries and SCC without safeguards", async () => {
@@ -104,13 +105,13 @@ describe("processor's record (Art. 30(2))", () => {
     const input = entryTransferSchema.parse({ entryId: id, recipient: "Host", country: "us", mechanism: "scc", safeguards: "SCC module 3" });
     assert.equal(input.country, "US");
     const added = await addProcessorRecordTransfer(actor, input);
-    assert.ok(added);
+    assert.ok(added.ok);
     assert.equal((await getProcessorRecordEntryById(id))?.transfers.length, 1);
-    assert.equal(await addProcessorRecordTransfer(actor, { ...input, entryId: MISSING }), null);
+    assert.deepEqual(await addProcessorRecordTransfer(actor, { ...input, entryId: MISSING }), refuse("not_found", "This entry does not exist any more."));
     // A transfer id under another entry is not removed.
     const other = (await list({ search: "alpine" })).rows[0]!.id;
-    assert.equal(await removeProcessorRecordTransfer(actor, other, added.id), null);
-    assert.ok(await removeProcessorRecordTransfer(actor, id, added.id));
+    assert.deepEqual(await removeProcessorRecordTransfer(actor, other, added.id), refuse("not_found", "This transfer was already removed."));
+    assert.deepEqual(await removeProcessorRecordTransfer(actor, id, added.id), { ok: true });
     assert.equal((await getProcessorRecordEntryById(id))?.transfers.length, 0);
     const actions = (await listEntityHistory("controller_processing", id)).map((h) => h.action);
     assert.deepEqual(actions, ["controller_processing.create", "controller_processing.transfer_add", "controller_processing.transfer_remove"]);
@@ -118,11 +119,11 @@ describe("processor's record (Art. 30(2))", () => {
 
   it("archives and restores; the list filters, searches literally, sorts and pages on the server", async () => {
     const { id } = await createProcessorRecordEntry(actor, parse({ controllerName: "Zeta 100% Outdoor", categories: "Chat", status: "active" }));
-    assert.ok(await setProcessorRecordEntryArchived(actor, id, true));
-    assert.equal(await setProcessorRecordEntryArchived(actor, id, true), null);
+    assert.deepEqual(await setProcessorRecordEntryArchived(actor, id, true), { ok: true });
+    assert.deepEqual(await setProcessorRecordEntryArchived(actor, id, true), refuse("not_found", "This entry is already archived, or gone."));
     assert.equal((await list({ search: "Zeta" })).total, 0);
     assert.equal((await list({ archived: "archived", search: "Zeta" })).total, 1);
-    assert.ok(await setProcessorRecordEntryArchived(actor, id, false));
+    assert.deepEqual(await setProcessorRecordEntryArchived(actor, id, false), { ok: true });
     assert.equal((await list({ search: "100%" })).total, 1);
     assert.equal((await list({ search: "%" })).rows.every((r) => r.controllerName.includes("%")), true);
 

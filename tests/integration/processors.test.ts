@@ -3,7 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { createHash } from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { listLegalQueue, getAgreementReviews, saveReview, addAgreementFile, createAgreement, getAgreement, getAgreementFile, listAgreementsForProcessor, sendToLegalReview, updateAgreement, createProcessor, getProcessorById, listProcessorsForActivity, setProcessorArchived, updateProcessor, type ProcessorWriter, countProcessorsByAgreementStatus, listProcessors, type ProcessorListParams, removeSubProcessor, saveSubProcessor, createNotice, decideNotice, listNoticesForProcessor, listPendingNotices } from "@/db/queries/processors";
+import { listLegalQueue, getAgreementReviews, saveReview, addAgreementFile, createAgreement, getAgreement, getAgreementFile, listAgreementsForProcessor, sendToLegalReview, updateAgreement, createProcessor, getProcessorById, listProcessorsForActivity, setProcessorArchived, updateProcessor, countProcessorsByAgreementStatus, listProcessors, type ProcessorListParams, removeSubProcessor, saveSubProcessor, createNotice, decideNotice, listNoticesForProcessor, listPendingNotices } from "@/db/queries/processors";
 import { listEntityHistory, verifyAuditChain } from "@/db/queries/audit";
 import { agreementFiles, agreements, auditLog, dataCategories, processingActivities, processors, users } from "@/db/schema";
 import { demoAgreementPdf, seedProcessors } from "@/db/seed/processors";
@@ -12,7 +12,9 @@ import { agreementFormSchema, processorFormSchema, subProcessorFormSchema, type 
 import { MAX_AGREEMENT_BYTES } from "@/lib/processors/files";
 import { answerField, CHECKLIST_ITEMS, emptyChecklist, type Checklist } from "@/lib/processors/review";
 import type { ReviewInput } from "@/lib/processors/review-schema";
-import { addDays } from "@/lib/training/dates";
+import { addDays } from "@/lib/time";
+import type { ActingUser } from "@/lib/auth/roles";
+import { refuse } from "@/lib/outcome";
 import { useTestDatabase } from "../helpers/db";
 
 const now = new Date("2026-11-29T12:00:00Z");
@@ -32,10 +34,10 @@ function fullChecklist(): Checklist {
 
 describe("processors, agreements and legal review", () => {
   let db: Awaited<ReturnType<typeof useTestDatabase>>;
-  let dpo: ProcessorWriter;
-  let legal: ProcessorWriter;
-  let manager: ProcessorWriter;
-  let viewer: ProcessorWriter;
+  let dpo: ActingUser;
+  let legal: ActingUser;
+  let manager: ActingUser;
+  let viewer: ActingUser;
   const activity: Record<string, string> = {};
   const category: Record<string, string> = {};
   const list = (over: Partial<ProcessorListParams> = {}) => listProcessors({ archived: "active", sort: "name", page: 1, pageSize: 100, today: TODAY, ...over });
@@ -45,7 +47,7 @@ describe("processors, agreements and legal review", () => {
     db = await useTestDatabase();
     await seedDemoData(now);
     const people = await db.handle.db.select({ id: users.id, role: users.role }).from(users);
-    const byRole = (role: string) => people.find((u) => u.role === role)! as ProcessorWriter;
+    const byRole = (role: string) => people.find((u) => u.role === role)! as ActingUser;
     [dpo, legal, manager, viewer] = [byRole("dpo"), byRole("legal"), byRole("manager"), byRole("viewer")];
     for (const r of await db.handle.db.select({ id: processingActivities.id, name: processingActivities.name }).from(processingActivities)) activity[r.name] = r.id;
     for (const r of await db.handle.db.select({ id: dataCategories.id, name: dataCategories.name }).from(dataCategories)) category[r.name] = r.id;
@@ -101,7 +103,7 @@ describe("processors, agreements and legal review", () => {
     const [entry] = await auditFor(created.id);
     assert.equal(entry!.action, "processor.create");
     assert.equal(entry!.entityType, "processor");
-    assert.deepEqual((await createProcessor(legal, { ...input, name: "HELPBOT LTD" })), { ok: false, reason: "name_taken" });
+    assert.deepEqual((await createProcessor(legal, { ...input, name: "HELPBOT LTD" })), refuse("taken", "Another processor already has this name.", "name"));
     const linked = await listProcessorsForActivity(activity["Website live chat support"]!, TODAY);
     assert.ok(linked.some((p) => p.name === "Helpbot Ltd" && p.agreementStatus === "missing"));
   });
@@ -109,21 +111,21 @@ describe("processors, agreements and legal review", () => {
   it("the manager and the viewer are refused every write by the queries themselves", async () => {
     const [before] = await db.handle.db.select({ n: count() }).from(processors);
     const input = parseProcessor({ name: "Refused Co", service: "x", country: "SE" });
-    assert.deepEqual(await createProcessor(manager, input), { ok: false, reason: "forbidden" });
-    assert.deepEqual(await createProcessor(viewer, input), { ok: false, reason: "forbidden" });
+    assert.deepEqual(await createProcessor(manager, input), refuse("forbidden", "Your role is not allowed to do this."));
+    assert.deepEqual(await createProcessor(viewer, input), refuse("forbidden", "Your role is not allowed to do this."));
     const target = (await list({ search: "Nordhost" })).rows[0]!;
-    assert.deepEqual(await updateProcessor(manager, target.id, input), { ok: false, reason: "forbidden" });
-    assert.deepEqual(await setProcessorArchived(manager, target.id, true), { ok: false, reason: "forbidden" });
-    assert.deepEqual(await createAgreement(manager, { processorId: target.id, title: "x", status: "draft", signedOn: null, startsOn: null, endsOn: null, reviewBy: null, notes: "" }), { ok: false, reason: "forbidden" });
+    assert.deepEqual(await updateProcessor(manager, target.id, input), refuse("forbidden", "Your role is not allowed to do this."));
+    assert.deepEqual(await setProcessorArchived(manager, target.id, true), refuse("forbidden", "Your role is not allowed to do this."));
+    assert.deepEqual(await createAgreement(manager, { processorId: target.id, title: "x", status: "draft", signedOn: null, startsOn: null, endsOn: null, reviewBy: null, notes: "" }), refuse("forbidden", "Your role is not allowed to do this."));
     const [ag] = await listAgreementsForProcessor(target.id);
-    assert.deepEqual(await addAgreementFile(manager, { processorId: target.id, agreementId: ag!.id, fileName: "a.pdf", bytes: demoAgreementPdf(["x"]) }), { ok: false, reason: "forbidden" });
-    assert.deepEqual(await sendToLegalReview(manager, target.id, ag!.id), { ok: false, reason: "forbidden" });
+    assert.deepEqual(await addAgreementFile(manager, { processorId: target.id, agreementId: ag!.id, fileName: "a.pdf", bytes: demoAgreementPdf(["x"]) }), refuse("forbidden", "Your role is not allowed to do this."));
+    assert.deepEqual(await sendToLegalReview(manager, target.id, ag!.id), refuse("forbidden", "Your role is not allowed to do this."));
     const pipeline = (await list({ search: "Pipeline" })).rows[0]!;
     const open = (await getAgreementReviews(pipeline.id, (await listAgreementsForProcessor(pipeline.id))[0]!.id))!.open!;
     const review: ReviewInput = { processorId: pipeline.id, agreementId: (await listAgreementsForProcessor(pipeline.id))[0]!.id, reviewId: open.id, step: "approve", summary: "", signedOn: TODAY, checklist: fullChecklist() };
-    assert.deepEqual(await saveReview(manager, review), { ok: false, reason: "forbidden" });
-    assert.deepEqual(await saveReview(viewer, review), { ok: false, reason: "forbidden" });
-    assert.deepEqual(await createNotice(manager, { processorId: target.id, receivedOn: TODAY, description: "x", objectionDeadline: TODAY }), { ok: false, reason: "forbidden" });
+    assert.deepEqual(await saveReview(manager, review), refuse("forbidden", "Your role is not allowed to do this."));
+    assert.deepEqual(await saveReview(viewer, review), refuse("forbidden", "Your role is not allowed to do this."));
+    assert.deepEqual(await createNotice(manager, { processorId: target.id, receivedOn: TODAY, description: "x", objectionDeadline: TODAY }), refuse("forbidden", "Your role is not allowed to do this."));
     const [afterCount] = await db.handle.db.select({ n: count() }).from(processors);
     assert.equal(afterCount!.n, before!.n);
     assert.equal((await getAgreementReviews(pipeline.id, review.agreementId))!.open!.id, open.id, "the review is still open");
@@ -148,13 +150,13 @@ describe("processors, agreements and legal review", () => {
     assert.deepEqual(entry.summary.transferMechanism, { from: "adequacy", to: "scc" });
     assert.deepEqual(entry.summary.activityIds, { added: [], removed: [activity["Chatbot training on anonymised transcripts"]] });
     assert.ok(!JSON.stringify(entry.summary).includes("Moved to the US"), "free text is audited by name only");
-    assert.equal((await updateProcessor(dpo, "00000000-0000-4000-8000-000000000000", parseProcessor({ name: "X", service: "y", country: "SE" }))).ok, false);
-    assert.deepEqual(await updateProcessor(dpo, target.id, parseProcessor({ name: "nordhost ab", service: "y", country: "SE" })), { ok: false, reason: "name_taken" });
+    assert.deepEqual(await updateProcessor(dpo, "00000000-0000-4000-8000-000000000000", parseProcessor({ name: "X", service: "y", country: "SE" })), refuse("not_found", "This processor does not exist any more."));
+    assert.deepEqual(await updateProcessor(dpo, target.id, parseProcessor({ name: "nordhost ab", service: "y", country: "SE" })), refuse("taken", "Another processor already has this name.", "name"));
     const stale = await updateProcessor(dpo, target.id, parseProcessor({ name: "Helpbot Ltd", service: "y", country: "SE", activityIds: ["00000000-0000-4000-8000-000000000000"] }));
-    assert.deepEqual(stale, { ok: false, reason: "stale_choice", field: "activityIds" });
+    assert.deepEqual(stale, refuse("invalid", "A chosen activity no longer exists or was archived. Reload the page.", "activityIds"));
 
     assert.deepEqual(await setProcessorArchived(dpo, target.id, true), { ok: true });
-    assert.deepEqual(await setProcessorArchived(dpo, target.id, true), { ok: false, reason: "not_found" });
+    assert.deepEqual(await setProcessorArchived(dpo, target.id, true), refuse("not_found", "This processor is already archived, or gone."));
     assert.ok(!(await list()).rows.some((r) => r.id === target.id));
     assert.deepEqual((await list({ archived: "archived" })).rows.map((r) => r.id), [target.id]);
     assert.deepEqual(await setProcessorArchived(dpo, target.id, false), { ok: true });
@@ -196,7 +198,7 @@ describe("processors, agreements and legal review", () => {
     const detail = await getProcessorById(target.id);
     assert.deepEqual(detail!.subProcessors.map((s) => [s.name, s.country, s.transferMechanism]), [["Clickhouse Cloud EU", "IE", "none_needed"]]);
     const other = (await list({ search: "Nordhost" })).rows[0]!;
-    assert.deepEqual(await removeSubProcessor(legal, other.id, added.id), { ok: false, reason: "not_found" }, "another processor's sub-processor is out of reach");
+    assert.deepEqual(await removeSubProcessor(legal, other.id, added.id), refuse("not_found", "This sub-processor was already removed."), "another processor's sub-processor is out of reach");
     assert.deepEqual(await removeSubProcessor(legal, target.id, added.id), { ok: true });
     assert.equal((await getProcessorById(target.id))!.subProcessors.length, 0);
     const actions = (await auditFor(target.id)).map((e) => e.action);
@@ -214,13 +216,13 @@ describe("processors, agreements and legal review", () => {
     const second = await addAgreementFile(legal, { processorId: target.id, agreementId: ag!.id, fileName: "../metricly v2.pdf", bytes: demoAgreementPdf(["Metricly DPA draft 2"]) });
     assert.ok(second.ok && second.version === 2);
     const html = Buffer.from("<html>not a pdf</html>");
-    assert.deepEqual(await addAgreementFile(dpo, { processorId: target.id, agreementId: ag!.id, fileName: "evil.pdf", bytes: html }), { ok: false, reason: "invalid_file", problem: "Only PDF files are accepted: this file is not a PDF." });
+    assert.deepEqual(await addAgreementFile(dpo, { processorId: target.id, agreementId: ag!.id, fileName: "evil.pdf", bytes: html }), refuse("invalid", "Only PDF files are accepted: this file is not a PDF.", "file"));
     assert.equal((await addAgreementFile(dpo, { processorId: target.id, agreementId: ag!.id, fileName: "e.pdf", bytes: Buffer.alloc(0) })).ok, false);
     const big = Buffer.alloc(MAX_AGREEMENT_BYTES + 1, 0x20);
     big.write("%PDF-1.7");
-    assert.deepEqual(await addAgreementFile(dpo, { processorId: target.id, agreementId: ag!.id, fileName: "big.pdf", bytes: big }), { ok: false, reason: "invalid_file", problem: "The file is larger than 5 MB." });
+    assert.deepEqual(await addAgreementFile(dpo, { processorId: target.id, agreementId: ag!.id, fileName: "big.pdf", bytes: big }), refuse("invalid", "The file is larger than 5 MB.", "file"));
     const other = (await list({ search: "Nordhost" })).rows[0]!;
-    assert.deepEqual(await addAgreementFile(dpo, { processorId: other.id, agreementId: ag!.id, fileName: "x.pdf", bytes: v1 }), { ok: false, reason: "not_found" });
+    assert.deepEqual(await addAgreementFile(dpo, { processorId: other.id, agreementId: ag!.id, fileName: "x.pdf", bytes: v1 }), refuse("not_found", "This agreement or its processor does not exist any more."));
 
     const [withFiles] = await listAgreementsForProcessor(target.id);
     assert.deepEqual(withFiles!.files.map((f) => [f.version, f.fileName]), [[2, "metricly v2.pdf"], [1, "metricly.pdf"]]);
@@ -238,10 +240,10 @@ describe("processors, agreements and legal review", () => {
     const parse = (v: Record<string, string>) => agreementFormSchema(TODAY).parse({ processorId: target.id, title: "Metricly DPA", ...v });
     const refused = await createAgreement(dpo, parse({ status: "signed", signedOn: "2026-11-01" }));
     assert.equal(refused.ok, false);
-    assert.equal(!refused.ok && refused.reason, "conflict");
+    assert.deepEqual(!refused.ok && [refused.code, refused.field], ["invalid", "status"]);
     const [ag] = await listAgreementsForProcessor(target.id);
     const update = await updateAgreement(dpo, ag!.id, parse({ status: "signed", signedOn: "2026-11-01" }));
-    assert.ok(!update.ok && update.reason === "conflict");
+    assert.ok(!update.ok && update.code === "conflict" && update.field === "status");
     assert.ok(!(await updateAgreement(dpo, ag!.id, parse({ status: "in_legal_review" }))).ok);
     assert.ok((await updateAgreement(dpo, ag!.id, parse({ status: "draft", endsOn: "2028-01-01" }))).ok);
     assert.equal((await getAgreement(target.id, ag!.id))!.status, "draft");
@@ -263,7 +265,7 @@ describe("processors, agreements and legal review", () => {
     const withMissing = fullChecklist();
     withMissing.clause_h = { answer: "missing", note: "No audit clause", clauseReference: "" };
     const refused = await saveReview(legal, { ...base, step: "approve", signedOn: TODAY, checklist: withMissing });
-    assert.deepEqual(refused.ok ? null : [refused.reason, "field" in refused ? refused.field : null], ["conflict", answerField("clause_h")]);
+    assert.deepEqual(refused.ok ? null : [refused.code, refused.field], ["invalid", answerField("clause_h")]);
     assert.equal((await getAgreement(target.id, ag!.id))!.status, "in_legal_review", "nothing changed");
 
     const saved = await saveReview(legal, { ...base, checklist: withMissing });
@@ -312,10 +314,10 @@ describe("processors, agreements and legal review", () => {
     const created = await createNotice(dpo, { processorId: target.id, receivedOn: TODAY, description: "Adds a backup site in Norway", objectionDeadline: addDays(TODAY, 14) });
     assert.ok(created.ok);
     assert.equal((await listPendingNotices()).length, 2);
-    assert.deepEqual(await decideNotice(manager, { processorId: target.id, noticeId: created.id, decision: "no_objection", note: "" }), { ok: false, reason: "forbidden" });
+    assert.deepEqual(await decideNotice(manager, { processorId: target.id, noticeId: created.id, decision: "no_objection", note: "" }), refuse("forbidden", "Your role is not allowed to do this."));
     assert.ok((await decideNotice(legal, { processorId: target.id, noticeId: created.id, decision: "objected", note: "Norway site lacks ISO 27001" })).ok);
     const again = await decideNotice(legal, { processorId: target.id, noticeId: created.id, decision: "no_objection", note: "" });
-    assert.ok(!again.ok && again.reason === "conflict");
+    assert.deepEqual(again, refuse("conflict", "This notice was already decided."));
     const [notice] = await listNoticesForProcessor(target.id);
     assert.deepEqual([notice!.decision, notice!.decidedByName], ["objected", "Leo Andersson"]);
     assert.equal((await listPendingNotices()).length, 1);

@@ -7,6 +7,7 @@ import { auditLog, chatSources, conversations, processingActivities, retentionRu
 import { seedDemoData } from "@/db/seed/run";
 import { placeHoldSchema } from "@/lib/retention/hold-schema";
 import { ruleFormSchema, type RuleInput } from "@/lib/retention/rule-schema";
+import { refuse } from "@/lib/outcome";
 import { useTestDatabase } from "../helpers/db";
 
 const DAY = 86_400_000;
@@ -103,24 +104,24 @@ describe("retention rules: validation, writes and their audit entries", () => {
   it("refuses a name already taken, whatever its case, and writes nothing", async () => {
     const before = (await db().select().from(auditLog)).length;
     const dup = await createRetentionRule(actor, valid({ name: "SHOP — 30 DAYS", keepDays: "10", action: "delete" }));
-    assert.deepEqual(dup, { ok: false, field: "name", message: 'A rule named "SHOP — 30 DAYS" already exists (names are compared without regard to case).' });
+    assert.deepEqual(dup, refuse("taken", 'A rule named "SHOP — 30 DAYS" already exists (names are compared without regard to case).', "name"));
     const other = await createRetentionRule(actor, valid({ name: "Returns", keepDays: "10", action: "anonymise", category: "returns" }));
     assert.ok(other.ok);
     const clash = await updateRetentionRule(actor, other.id, valid({ name: "shop — 30 days", keepDays: "10", action: "anonymise", category: "returns" }));
-    assert.equal(clash.ok, false);
-    assert.equal(clash.ok === false && clash.field, "name");
+    assert.deepEqual(clash, refuse("taken", 'A rule named "shop — 30 days" already exists (names are compared without regard to case).', "name"));
     assert.equal((await db().select().from(auditLog)).length, before + 1, "only the successful create was audited");
   });
 
   it("refuses a source or activity that does not exist", async () => {
     const ghost = "6f1b9a8e-2c1d-4e5f-8a9b-0c1d2e3f4a5b";
-    assert.deepEqual(await createRetentionRule(actor, valid({ name: "Ghost", keepDays: "1", action: "delete", sourceId: ghost })), {
-      ok: false,
-      field: "sourceId",
-      message: "This source does not exist any more.",
-    });
-    const r = await createRetentionRule(actor, valid({ name: "Ghost", keepDays: "1", action: "delete", activityId: ghost }));
-    assert.equal(r.ok === false && r.field, "activityId");
+    assert.deepEqual(
+      await createRetentionRule(actor, valid({ name: "Ghost", keepDays: "1", action: "delete", sourceId: ghost })),
+      refuse("invalid", "This source does not exist any more.", "sourceId"),
+    );
+    assert.deepEqual(
+      await createRetentionRule(actor, valid({ name: "Ghost", keepDays: "1", action: "delete", activityId: ghost })),
+      refuse("invalid", "This processing activity does not exist any more.", "activityId"),
+    );
     assert.equal((await db().select().from(retentionRules).where(eq(retentionRules.name, "Ghost"))).length, 0);
   });
 
@@ -140,10 +141,10 @@ describe("retention rules: validation, writes and their audit entries", () => {
     // Saving the same values again changes nothing and writes no entry.
     await updateRetentionRule(actor, rule!.id, valid({ name: "Returns", keepDays: "45", action: "delete", category: "returns", sourceId: shop!.id }));
     assert.equal((await auditFor(rule!.id)).filter((e) => e.action === "retention_rule.update").length, 1);
-    assert.deepEqual(await updateRetentionRule(actor, "6f1b9a8e-2c1d-4e5f-8a9b-0c1d2e3f4a5b", valid({ name: "Nope", keepDays: "1", action: "delete" })), {
-      ok: false,
-      message: "This rule does not exist any more.",
-    });
+    assert.deepEqual(
+      await updateRetentionRule(actor, "6f1b9a8e-2c1d-4e5f-8a9b-0c1d2e3f4a5b", valid({ name: "Nope", keepDays: "1", action: "delete" })),
+      refuse("not_found", "This rule does not exist any more."),
+    );
   });
 
   it("deletes a rule with its audit entry; its conversations fall to the next rule", async () => {
@@ -154,7 +155,7 @@ describe("retention rules: validation, writes and their audit entries", () => {
     assert.equal(s2!.retentionRuleId, general!.id);
     const [entry] = (await auditFor(rule!.id)).filter((e) => e.action === "retention_rule.delete");
     assert.equal(entry!.summary.name, "Returns");
-    assert.deepEqual(await deleteRetentionRule(actor, rule!.id), { ok: false, message: "This rule does not exist any more." });
+    assert.deepEqual(await deleteRetentionRule(actor, rule!.id), refuse("not_found", "This rule does not exist any more."));
     await deleteRetentionRule(actor, general!.id);
     assert.equal(await countUncovered(), 2, "no rule left: both conversations are in the gap");
   });
@@ -168,14 +169,22 @@ describe("retention rules: validation, writes and their audit entries", () => {
     assert.equal(hold?.byName, "Dana DPO");
     assert.ok(hold?.at instanceof Date);
     assert.deepEqual(await releaseLegalHold(actor, { target: "conversation", id: c!.id }), { ok: true });
-    assert.deepEqual(await releaseLegalHold(actor, { target: "conversation", id: c!.id }), { ok: false, reason: "not_held" });
-    assert.deepEqual(await placeLegalHold(actor, { target: "subject", id: "6f1b9a8e-2c1d-4e5f-8a9b-0c1d2e3f4a5b", reason: "abc" }), { ok: false, reason: "not_found" });
+    assert.deepEqual(await releaseLegalHold(actor, { target: "conversation", id: c!.id }), refuse("conflict", "This conversation is not on legal hold."));
+    assert.deepEqual(await placeLegalHold(actor, { target: "subject", id: "6f1b9a8e-2c1d-4e5f-8a9b-0c1d2e3f4a5b", reason: "abc" }), refuse("not_found", "This person does not exist any more."));
+    assert.deepEqual(await placeLegalHold(actor, { target: "conversation", id: c!.id, reason: "Second hold" }), { ok: true });
+    assert.deepEqual(
+      await placeLegalHold(actor, { target: "conversation", id: c!.id, reason: "Third hold" }),
+      refuse("conflict", "This conversation is already on legal hold. Release the hold first to record a different reason."),
+    );
+    assert.deepEqual(await releaseLegalHold(actor, { target: "conversation", id: c!.id }), { ok: true });
     const entries = await db().select().from(auditLog).where(and(eq(auditLog.entityId, c!.id), eq(auditLog.entityType, "conversation")));
     assert.deepEqual(
       entries.map((e) => [e.action, e.summary.reason]),
       [
         ["legal_hold.place", "Dispute over order 100913"],
         ["legal_hold.release", "Dispute over order 100913"],
+        ["legal_hold.place", "Second hold"],
+        ["legal_hold.release", "Second hold"],
       ],
     );
   });

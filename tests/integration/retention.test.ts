@@ -19,6 +19,7 @@ import {
   users,
 } from "@/db/schema";
 import type { ChatBatch } from "@/lib/chats/batch-schema";
+import { refuse } from "@/lib/outcome";
 import { idsHashOfBatches } from "@/lib/retention/ids-hash";
 import type { RuleInput } from "@/lib/retention/rule-schema";
 import { pickRule } from "@/lib/retention/specificity";
@@ -244,7 +245,7 @@ describe("retention: rule assignment and the retention job", () => {
     assert.deepEqual(await placeLegalHold(actor, { target: "conversation", id: ids[1]!, reason: "Claim 2026-17" }), { ok: true });
     const [held] = await db().select({ subjectId: conversations.subjectId }).from(conversations).where(eq(conversations.id, ids[0]!));
     assert.deepEqual(await placeLegalHold(actor, { target: "subject", id: held!.subjectId!, reason: "Access request pending" }), { ok: true });
-    assert.deepEqual(await placeLegalHold(actor, { target: "subject", id: held!.subjectId!, reason: "Again" }), { ok: false, reason: "already_held" });
+    assert.deepEqual(await placeLegalHold(actor, { target: "subject", id: held!.subjectId!, reason: "Again" }), refuse("conflict", "This person is already on legal hold. Release the hold first to record a different reason."));
 
     const preview = await previewRetention(now);
     assert.equal(preview[0]!.conversations, 1);

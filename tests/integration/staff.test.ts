@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { getCertificate, importCompletions, listCompletionsForPerson, personCourseStatuses, previewCompletionImport, recordCompletion, withdrawCompletion, getStaffById, importStaff, listStaff, previewStaffImport, reduceLeavers, updateStaff } from "@/db/queries/training";
+import { getCertificate, importCompletions, listCompletionsForPerson, personCourseStatuses, previewCompletionImport, recordCompletion, withdrawCompletion, getStaffById, importStaff, listStaff, previewStaffImport, reduceLeavers, updateStaff, createStaff } from "@/db/queries/training";
 import { auditLog, courses, staff, trainingCertificates, trainingCompletions, users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed/run";
 import { staffFormSchema } from "@/lib/training/staff-schema";
+import { refuse } from "@/lib/outcome";
 import { dbErrorMatching, useTestDatabase } from "../helpers/db";
 
 const now = new Date("2026-11-29T12:00:00Z");
@@ -83,7 +84,7 @@ describe("staff and completions", () => {
     const before = await countRows(staff);
     const auditsBefore = (await db.handle.db.select().from(auditLog)).length;
     const bad = await importStaff(actor(), `name,work_email\r\nX,x@${DOMAIN}\r\n`, TODAY);
-    assert.deepEqual(bad, { ok: false, error: "Missing columns: team, job_title, customer_facing, start_date." });
+    assert.deepEqual(bad, refuse("invalid", "Missing columns: team, job_title, customer_facing, start_date."));
     const unterminated = await importStaff(actor(), `${HEAD}"Open quote,o@${DOMAIN},T,J,,yes,2024-01-01,\r\n`, TODAY);
     assert.equal(unterminated.ok, false);
     assert.equal(await countRows(staff), before);
@@ -101,7 +102,13 @@ describe("staff and completions", () => {
     assert.deepEqual(entry!.summary.changed, ["customerFacing"]);
     // Taking someone else's email is refused, not a database error.
     const taken = await updateStaff(actor(), karin.id, { ...input, workEmail: `sara.nystrom@${DOMAIN}` }, TODAY);
-    assert.deepEqual(taken && !taken.ok ? taken.field : null, "workEmail");
+    assert.deepEqual(taken, refuse("taken", "Another person already has this work email.", "workEmail"));
+    assert.deepEqual(
+      await updateStaff(actor(), "00000000-0000-4000-8000-000000000000", input, TODAY),
+      refuse("not_found", "This person is not in the directory any more."),
+    );
+    const typo = await createStaff(actor(), { ...input, workEmail: `SARA.NYSTROM@${DOMAIN}`.toLowerCase() });
+    assert.deepEqual(typo, refuse("taken", "Another person already has this work email.", "workEmail"));
   });
 
   it("a manager sees only their team, and nobody else's person or certificate", async () => {
@@ -115,7 +122,7 @@ describe("staff and completions", () => {
     assert.equal(await getStaffById(manager, karin.id), null);
     assert.ok(await getStaffById(dpo, karin.id));
     const refused = await recordCompletion({ type: "user", id: manager.id }, manager, { staffId: karin.id, courseId: basicsId, completedOn: "2026-11-01", score: null });
-    assert.deepEqual(refused, { ok: false, reason: "not_found" });
+    assert.deepEqual(refused, refuse("not_found", "This person is not in the directory, or not in your team."));
     assert.equal((await listCompletionsForPerson(karin.id)).length, karinBefore, "nothing was recorded for her");
   });
 
@@ -134,13 +141,13 @@ describe("staff and completions", () => {
     assert.equal(statuses.find((s) => s.courseId === basicsId)?.status.state, "current");
 
     const again = await recordCompletion(actor(), dpo, { staffId: sara.id, courseId: basicsId, completedOn: "2026-11-01", score: null });
-    assert.deepEqual(again, { ok: false, reason: "duplicate" });
+    assert.deepEqual(again, refuse("taken", "This course is already recorded as completed on this day.", "completedOn"));
 
     const withdrawn = await withdrawCompletion({ type: "user", id: manager.id }, manager, { staffId: sara.id, completionId: recorded.id, reason: "Wrong person ticked" });
     assert.ok(withdrawn.ok);
     const history = await listCompletionsForPerson(sara.id);
     assert.equal(history[0]!.withdrawnReason, "Wrong person ticked");
-    assert.deepEqual(await withdrawCompletion(actor(), dpo, { staffId: sara.id, completionId: recorded.id, reason: "again" }), { ok: false, reason: "already_withdrawn" });
+    assert.deepEqual(await withdrawCompletion(actor(), dpo, { staffId: sara.id, completionId: recorded.id, reason: "again" }), refuse("conflict", "This completion was already withdrawn."));
     // Withdrawn, the day is free again: record it correctly.
     assert.ok((await recordCompletion(actor(), dpo, { staffId: sara.id, courseId: basicsId, completedOn: "2026-11-01", score: 95 })).ok);
     const audits = await db.handle.db.select({ action: auditLog.action, summary: auditLog.summary }).from(auditLog).where(eq(auditLog.entityId, sara.id));

@@ -1,14 +1,16 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { desc, eq, inArray } from "drizzle-orm";
-import { createCourse, getCourseById, updateCourse, lastReminders, sendReminders, completionTrend, loadTrainingMatrix, overdueRows, ratesByCourse, ratesByTeam, summarizeMatrix, type TrainingScope } from "@/db/queries/training";
+import { createCourse, getCourseById, updateCourse, lastReminders, sendReminders, completionTrend, loadTrainingMatrix, overdueRows, ratesByCourse, ratesByTeam, summarizeMatrix } from "@/db/queries/training";
 import { deliverOutbox, listOutbox } from "@/db/queries/outbox";
 import { auditLog, courses, outbox, staff, trainingCompletions, users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed/run";
 import { parseEnv } from "@/lib/env";
 import { smtpSender } from "@/lib/mail/send";
 import { courseFormSchema, type CourseInput } from "@/lib/training/course-schema";
-import { addDays } from "@/lib/training/dates";
+import { addDays } from "@/lib/time";
+import type { ActingUser } from "@/lib/auth/roles";
+import { refuse } from "@/lib/outcome";
 import { useTestDatabase } from "../helpers/db";
 
 const now = new Date("2026-11-29T12:00:00Z");
@@ -23,8 +25,8 @@ function course(over: Record<string, unknown>): CourseInput {
 
 describe("training: courses, status, reminders, outbox", () => {
   let db: Awaited<ReturnType<typeof useTestDatabase>>;
-  let dpo: TrainingScope;
-  let manager: TrainingScope;
+  let dpo: ActingUser;
+  let manager: ActingUser;
   before(async () => {
     delete process.env.SMTP_URL;
     db = await useTestDatabase();
@@ -91,14 +93,14 @@ describe("training: courses, status, reminders, outbox", () => {
 
   it("validates courses: a second course with the same title (any case) is refused", async () => {
     const r = await createCourse({ type: "user", id: dpo.id }, course({ title: "gdpr BASICS" }), today);
-    assert.deepEqual(r, { ok: false, field: "title", message: "Another course already has this title." });
+    assert.deepEqual(r, refuse("taken", "Another course already has this title.", "title"));
     assert.equal(courseFormSchema.safeParse({ title: "x", audience: "teams" }).success, false);
   });
 
   it("an audience change makes the new assignments due from that day, and is audited", async () => {
     const actor = { type: "user" as const, id: dpo.id };
     const created = await createCourse(actor, course({ title: "Chat escalation", audience: "teams", audienceTeams: "IT" }), "2026-01-01");
-    assert.ok(created?.ok);
+    assert.ok(created.ok);
     const id = created.id;
     const rowsFor = async (day: string) => (await loadTrainingMatrix({ scope: dpo, today: day })).filter((r) => r.courseId === id);
     // IT people since January: overdue by now.
@@ -119,14 +121,14 @@ describe("training: courses, status, reminders, outbox", () => {
     const entries = await db.handle.db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.id);
     assert.deepEqual(entries.map((e) => e.action), ["course.create", "course.update", "course.update"]);
     assert.deepEqual(entries.at(-1)!.summary, { changed: ["audience", "audienceTeams"], audienceChanged: true });
-    assert.equal(await updateCourse(actor, "00000000-0000-4000-8000-000000000000", course({ title: "Nope" }), today), null);
+    assert.deepEqual(await updateCourse(actor, "00000000-0000-4000-8000-000000000000", course({ title: "Nope" }), today), refuse("not_found", "This course does not exist any more."));
     // Keep the rest of the file's figures as seeded.
     await db.handle.db.update(courses).set({ active: false }).where(eq(courses.id, id));
   });
 
   it("reminds a manager's overdue team once a week per person and course, queued without SMTP", async () => {
     assert.equal(smtpSender(), null);
-    const scope: TrainingScope = { id: manager.id, role: "manager" };
+    const scope: ActingUser = { id: manager.id, role: "manager" };
     const actor = { type: "user" as const, id: manager.id };
     const overdue = overdueRows(await loadTrainingMatrix({ scope, today }));
     assert.ok(overdue.length >= 2);
@@ -134,7 +136,7 @@ describe("training: courses, status, reminders, outbox", () => {
     // A pair outside the manager's team is ignored, not reminded.
     const [karin] = await db.handle.db.select({ id: staff.id }).from(staff).where(eq(staff.workEmail, email("karin.lund")));
     const outside = await sendReminders(actor, { scope, today, now, only: [{ staffId: karin!.id, courseId: overdue[0]!.courseId }] });
-    assert.deepEqual(outside, { sent: 0, skipped: 0, outboxIds: [] });
+    assert.deepEqual(outside, { ok: true, sent: 0, skipped: 0, outboxIds: [] });
 
     const first = await sendReminders(actor, { scope, today, now });
     assert.equal(first.sent, overdue.length);

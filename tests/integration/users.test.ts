@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { asc, eq, gt } from "drizzle-orm";
 import type { Actor } from "@/db/queries/audit";
-import { changeOwnPassword, changeUserRole, createUser, listUsers, resetUserPassword, setUserActive, type UserWriteResult } from "@/db/queries/users";
+import { changeOwnPassword, changeUserRole, createUser, listUsers, resetUserPassword, setUserActive } from "@/db/queries/users";
+import { refuse, type Outcome } from "@/lib/outcome";
 import { auditLog, loginFailures, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { useTestDatabase } from "../helpers/db";
@@ -10,7 +11,7 @@ import { useTestDatabase } from "../helpers/db";
 const GOOD = "Heather-Fjord-2031!";
 const OTHER_GOOD = "Granite-Moose-4477?";
 
-function created(result: UserWriteResult<{ id: string }>): string {
+function created(result: Outcome<{ id: string }>): string {
   assert.equal(result.ok, true, result.ok ? "" : result.message);
   return (result as { id: string }).id;
 }
@@ -63,7 +64,7 @@ describe("user management queries", () => {
     const before = await lastAuditId();
     const count = (await listUsers()).length;
     const result = await createUser(dpo, { email: "LEO@example.test", name: "Other Leo", role: "viewer", password: GOOD });
-    assert.deepEqual(result, { ok: false, message: "A user with this email address already exists.", field: "email" });
+    assert.deepEqual(result, refuse("taken", "A user with this email address already exists.", "email"));
     assert.equal((await listUsers()).length, count);
     assert.equal(await lastAuditId(), before);
   });
@@ -71,7 +72,7 @@ describe("user management queries", () => {
   it("refuses a password the policy rejects, naming the password field", async () => {
     const result = await createUser(dpo, { email: "weak@example.test", name: "Weak Pass", role: "viewer", password: "short" });
     assert.equal(result.ok, false);
-    assert.equal(!result.ok && result.field, "password");
+    assert.deepEqual(!result.ok && [result.code, result.field], ["invalid", "password"]);
     assert.equal((await listUsers()).some((u) => u.email === "weak@example.test"), false);
   });
 
@@ -138,7 +139,8 @@ describe("user management queries", () => {
     const lastId = await lastAuditId();
     const demote = await changeUserRole(system, dpoId, "legal");
     assert.equal(demote.ok, false);
-    assert.match(!demote.ok ? demote.message : "", /last active Data Protection Officer/);
+    assert.ok(!demote.ok && demote.code === "conflict");
+    assert.match(demote.message, /last active Data Protection Officer/);
     assert.equal((await setUserActive(system, dpoId, false)).ok, false);
     assert.equal((await row(dpoId)).role, "dpo");
     assert.equal((await row(dpoId)).active, true);
@@ -169,7 +171,7 @@ describe("user management queries", () => {
   it("answers a clear refusal for an id that does not exist", async () => {
     const missing = "00000000-0000-4000-8000-000000000000";
     for (const result of [await changeUserRole(dpo, missing, "legal"), await setUserActive(dpo, missing, false), await resetUserPassword(dpo, missing, OTHER_GOOD)]) {
-      assert.deepEqual(result, { ok: false, message: "That user does not exist.", field: undefined });
+      assert.deepEqual(result, refuse("not_found", "That user does not exist."));
     }
   });
 
@@ -216,7 +218,7 @@ describe("user management queries", () => {
     const lastId = await lastAuditId();
     const failuresBefore = (await db.handle.db.select().from(loginFailures)).length;
     const result = await changeOwnPassword({ type: "user", id }, "not-the-password", OTHER_GOOD, { address: "192.0.2.11" });
-    assert.deepEqual(result, { ok: false, message: "The current password is not right.", field: "currentPassword" });
+    assert.deepEqual(result, refuse("invalid", "The current password is not right.", "currentPassword"));
     assert.deepEqual(await row(id), before);
     assert.equal(await lastAuditId(), lastId);
     // It counts as a failed attempt for the sign-in limit (account and address), so the form cannot be used to guess.

@@ -5,10 +5,17 @@ import {
   chatwootInstant,
   chatwootMessageKind,
   contactUpdateBatch,
-  mapChatwootEvent,
   mapParsedChatwootEvent,
   readChatwootEvent,
 } from "@/lib/chats/chatwoot";
+
+// What the webhook route does with a body: read the event, map it, and keep it when it became a batch.
+function mapChatwootEvent(body: unknown, sourceKey: string) {
+  const read = readChatwootEvent(body);
+  if (read.status !== "ok") return null;
+  const mapped = mapParsedChatwootEvent(read.event, sourceKey);
+  return mapped.kind === "batch" ? mapped.batch : null;
+}
 
 // Shaped like Chatwoot's serialisers: Message#webhook_data for message_created (named message_type,
 // ISO created_at, `conversation` from the event data presenter with push_event_data messages).

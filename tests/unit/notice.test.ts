@@ -2,10 +2,11 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { generateNotice, normaliseIntroduction } from "@/lib/notice/generate";
 import { noticeHash, noticeText } from "@/lib/notice/render";
-import type { NoticeActivity, NoticeInput, NoticeOrganisation, NoticeSection, PrivacyNotice } from "@/lib/notice/types";
+import type { NoticeActivity, NoticeInput, NoticeSection, PrivacyNotice } from "@/lib/notice/types";
+import type { OrganisationDetails } from "@/lib/organisation/details";
 import { periodText, retentionRuleText } from "@/lib/notice/wording";
 
-const org: NoticeOrganisation = {
+const org: OrganisationDetails = {
   controllerName: "Northwind Outdoor AB",
   address: "Storgatan 1, Stockholm",
   contactEmail: "privacy@example.test",

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { parseLocalDateTime, startOfLocalDay, toLocalInputValue } from "@/lib/time";
+import { addDays, addMonths, daysBetween, isIsoDate, maxDate, parseLocalDateTime, startOfLocalDay, todayIn, toLocalInputValue } from "@/lib/time";
 
 const ZONE = "Europe/Stockholm";
 const iso = (value: string) => parseLocalDateTime(value, ZONE)?.toISOString() ?? null;
@@ -99,5 +99,45 @@ describe("startOfLocalDay", () => {
     for (const bad of ["2026-02-30", "2026-13-01", "2026-1-5", "15/01/2026", "2026-01-15T00:00", ""]) {
       assert.equal(startOfLocalDay(bad, ZONE), null, bad);
     }
+  });
+});
+
+describe("calendar dates (YYYY-MM-DD)", () => {
+  it("adds days across month, year and leap-day ends, and back", () => {
+    assert.equal(addDays("2026-12-31", 1), "2027-01-01");
+    assert.equal(addDays("2028-02-28", 1), "2028-02-29");
+    assert.equal(addDays("2026-03-01", -1), "2026-02-28");
+    assert.equal(addDays("2026-06-15", 60), "2026-08-14");
+  });
+
+  it("adds months, ending on the last day of a shorter month", () => {
+    assert.equal(addMonths("2026-01-31", 1), "2026-02-28");
+    assert.equal(addMonths("2028-01-31", 1), "2028-02-29");
+    assert.equal(addMonths("2026-11-15", 3), "2027-02-15");
+    assert.equal(addMonths("2026-03-31", -1), "2026-02-28");
+  });
+
+  it("counts whole days between dates, negative when the second is earlier", () => {
+    assert.equal(daysBetween("2026-06-15", "2026-08-14"), 60);
+    assert.equal(daysBetween("2026-06-15", "2026-06-10"), -5);
+    // The spring clock change does not shorten the count: dates are counted in UTC.
+    assert.equal(daysBetween("2026-03-28", "2026-03-30"), 2);
+  });
+
+  it("picks the latest date, ignoring blanks", () => {
+    assert.equal(maxDate("2026-01-02", null, "2025-12-31", undefined, ""), "2026-01-02");
+    assert.equal(maxDate(), "");
+  });
+
+  it("tells today's date in a zone, which may differ from UTC's", () => {
+    const lateUtc = new Date("2026-06-15T23:30:00Z");
+    assert.equal(todayIn("UTC", lateUtc), "2026-06-15");
+    assert.equal(todayIn(ZONE, lateUtc), "2026-06-16");
+    assert.equal(todayIn("America/New_York", new Date("2026-06-16T02:00:00Z")), "2026-06-15");
+  });
+
+  it("accepts only real calendar dates", () => {
+    assert.equal(isIsoDate("2028-02-29"), true);
+    for (const bad of ["2026-02-29", "2026-13-01", "2026-1-5", "2026-01-15T00:00", ""]) assert.equal(isIsoDate(bad), false, bad);
   });
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { addDays, addMonths, daysBetween, isIsoDate, todayIn } from "@/lib/training/dates";
+import { addDays, addMonths, daysBetween, isIsoDate, todayIn } from "@/lib/time";
 import { completionRate, firstDueOn, isActiveStaff, mustTake, trainingStatus, type CourseFacts, type PersonFacts } from "@/lib/training/status";
 
 const agent: PersonFacts = { startDate: "2026-01-10", leaveDate: null, team: "Support", jobTitle: "Chat agent", customerFacing: true, roleChangedOn: null };

@@ -7,6 +7,7 @@ import { signIn } from "@/lib/auth";
 import { clientAddress } from "@/lib/auth/client-address";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { parseForm, type ActionState } from "@/lib/forms";
+import { refusalState } from "@/lib/outcome";
 import { changeOwnPasswordSchema } from "@/lib/users/schema";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
 
@@ -25,9 +26,7 @@ export async function changeOwnPasswordAction(_prev: ActionState, formData: Form
   const attempt = await attemptWrite("user.password_change", () => changeOwnPassword(actorOf(guard.user), currentPassword, newPassword, { address }));
   if (!attempt.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
   const result = attempt.value;
-  if (!result.ok) {
-    return { ok: false, message: result.message, errors: result.field ? { [result.field]: [result.message] } : undefined };
-  }
+  if (!result.ok) return refusalState(result);
   try {
     // A fresh session for this browser under the new version. Like the sign-in form, it ends in a
     // redirect: the page rendered after it then sees the new session cookie (a plain re-render in

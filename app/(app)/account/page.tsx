@@ -3,11 +3,13 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
 import { requirePagePermission } from "@/lib/auth/guards";
+import { changeOwnPasswordAction } from "./actions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "My account" };
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("account:write");
   // Set by the password change, which ends in a redirect so this page renders with the new session.
   const passwordChanged = (await searchParams).password === "changed";
@@ -43,7 +45,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <h2 id="change-password-heading" className="mb-3 text-lg font-semibold">
             Change password
           </h2>
-          <ChangePasswordForm />
+          <ChangePasswordForm action={changeOwnPasswordAction} />
         </Card>
       </div>
     </>

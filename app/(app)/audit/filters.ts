@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AuditFilters } from "@/db/queries/audit";
+import { first } from "@/lib/search-params";
 import { startOfLocalDay } from "@/lib/time";
 
 // The audit log's filters as they appear in the URL, shared by the page and the CSV export so
@@ -14,9 +15,9 @@ const dayError = "Enter a date as YYYY-MM-DD.";
 // An empty value means "not given", as a form submits untouched fields.
 const param = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => {
-    const first = Array.isArray(value) ? value[0] : value;
-    if (typeof first !== "string") return first;
-    const trimmed = first.trim();
+    const one = first(value);
+    if (typeof one !== "string") return one;
+    const trimmed = one.trim();
     return trimmed === "" ? undefined : trimmed;
   }, schema);
 
@@ -103,8 +104,8 @@ export function parseAuditSearch(raw: Record<string, unknown>, timeZone: string)
 }
 
 function typed(value: unknown): string {
-  const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === "string" ? first.trim().slice(0, 100) : "";
+  const one = first(value);
+  return typeof one === "string" ? one.trim().slice(0, 100) : "";
 }
 
 /** "?actor=…&entity=…" for the accepted filters; "" when there are none. */

@@ -6,15 +6,17 @@ import { EmptyState, PageHeader } from "@/components/layout/page-header";
 import { Pagination } from "@/components/layout/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { getAuditHead, listAuditActors, listAuditEntityTypes, listAuditEntries } from "@/db/queries/audit";
+import { describeActor, getAuditHead, listAuditActors, listAuditEntityTypes, listAuditEntries } from "@/db/queries/audit";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/time";
+import { verifyChainAction } from "./actions";
 import { AUDIT_PAGE_SIZE, parseAuditSearch, toQueryString } from "./filters";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata = { title: "Audit log · DPO Desk" };
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePagePermission("audit:read");
   const timeZone = await getTimeZone();
   const search = parseAuditSearch(await searchParams, timeZone);
@@ -54,14 +56,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         ) : (
           <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">The audit log has no entries yet.</p>
         )}
-        <VerifyChainForm />
+        <VerifyChainForm action={verifyChainAction} />
       </Card>
 
       <AuditFilters values={search.values} errors={{ actor, entity, from, to }} actors={actors} entityTypes={entityTypes} />
 
       {list.rows.length > 0 ? (
         <>
-          <AuditTable rows={list.rows} timeZone={timeZone} />
+          <AuditTable rows={list.rows.map((row) => ({ ...row, actorLabel: describeActor(row.actorType, row.actorName) }))} timeZone={timeZone} />
           <Pagination page={search.page} pageSize={AUDIT_PAGE_SIZE} total={list.total} basePath="/audit" params={search.params} />
         </>
       ) : list.total > 0 ? (

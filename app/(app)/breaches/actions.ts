@@ -9,14 +9,19 @@ import { getTimeZone } from "@/db/queries/time-zone";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { breachFormSchema, followUpSchema } from "@/lib/breaches/form-schema";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
+import { refusalState } from "@/lib/outcome";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
 
 const OWNER_GONE: ActionState = { ok: false, message: "Some fields need attention.", errors: { ownerId: ["This person is not an active user any more."] } };
 
+// What the person typed, so the form shown again keeps it (a breach form holds no secrets).
+const submitted = (formData: FormData): Record<string, string> =>
+  Object.fromEntries([...formData.entries()].filter((e): e is [string, string] => typeof e[1] === "string" && !e[0].startsWith("$ACTION")));
+
 async function parseBreach(formData: unknown) {
   const parsed = parseForm(breachFormSchema(await getTimeZone(), new Date()), formData);
   if (parsed.state) return parsed;
-  if (parsed.data.ownerId && !(await isActiveUser(parsed.data.ownerId))) return { state: OWNER_GONE };
+  if (parsed.data.ownerId && !(await isActiveUser(parsed.data.ownerId))) return { state: { ...OWNER_GONE, values: submitted(formData as FormData) } };
   return parsed;
 }
 
@@ -43,7 +48,7 @@ export async function updateBreachAction(_prev: ActionState, formData: FormData)
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("breach.update", () => updateBreach(actorOf(user), id.data.id, parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value) return { ok: false, message: "This breach does not exist any more." };
+  if (!result.value.ok) return refusalState(result.value);
   revalidatePath("/breaches");
   revalidatePath(`/breaches/${id.data.id}`);
   revalidatePath("/");
@@ -57,7 +62,7 @@ export async function addFollowUpAction(_prev: ActionState, formData: FormData):
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("breach.follow_up", () => addBreachFollowUp(actorOf(user), parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value) return { ok: false, message: "This breach does not exist any more." };
+  if (!result.value.ok) return refusalState(result.value);
   revalidatePath(`/breaches/${parsed.data.breachId}`);
   return { ok: true, message: "Follow-up notification recorded." };
 }

@@ -2,26 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { bulkMaskByType, dismissFinding, maskFinding, type ReviewOutcome } from "@/db/queries/chats";
+import { bulkMaskByType, dismissFinding, maskFinding } from "@/db/queries/chats";
 import { authorizeAction } from "@/lib/auth/guards";
 import { PII_TYPE_PLURALS } from "@/lib/chats/labels";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
+import { refusalState } from "@/lib/outcome";
 import { PII_MASK_PLACEHOLDERS, PII_TYPES, type PiiType } from "@/lib/pii";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
 
 const findingSchema = z.object({ findingId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 const typeSchema = z.object({ type: z.enum(PII_TYPES as [PiiType, ...PiiType[]]) });
-
-const REFUSALS: Record<ReviewOutcome["status"], string> = {
-  masked: "This finding was already masked.",
-  dismissed: "This finding was already dismissed.",
-  forbidden: "Your role is not allowed to do this.",
-  invalid: INVALID_INPUT.message,
-  not_found: "This finding does not exist any more: its conversation may have been deleted.",
-  already_masked: "This finding was already masked.",
-  already_dismissed: "This finding was already dismissed.",
-  stale: "This finding no longer matches the stored text, so nothing was masked. Reload the page.",
-};
 
 function revalidateChatPages(conversationId?: string) {
   revalidatePath("/findings");
@@ -39,7 +29,7 @@ export async function maskFindingAction(_prev: ActionState, formData: FormData):
   const result = await attemptWrite("finding.mask", () => maskFinding({ id: user.id, role: user.role }, parsed.data.findingId));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
   const outcome = result.value;
-  if (outcome.status !== "masked") return { ok: false, message: REFUSALS[outcome.status] };
+  if (!outcome.ok) return refusalState(outcome);
   revalidateChatPages(outcome.conversationId);
   const extra = outcome.alsoMasked.length;
   return { ok: true, message: `Masked.${extra ? ` ${extra} overlapping finding${extra === 1 ? " was" : "s were"} masked with it.` : ""}` };
@@ -54,7 +44,7 @@ export async function dismissFindingAction(_prev: ActionState, formData: FormDat
   const result = await attemptWrite("finding.dismiss", () => dismissFinding({ id: user.id, role: user.role }, parsed.data.findingId));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
   const outcome = result.value;
-  if (outcome.status !== "dismissed") return { ok: false, message: REFUSALS[outcome.status] };
+  if (!outcome.ok) return refusalState(outcome);
   revalidateChatPages(outcome.conversationId);
   return { ok: true, message: "Dismissed as not personal data." };
 }
@@ -70,7 +60,7 @@ export async function bulkMaskAction(_prev: ActionState, formData: FormData): Pr
   // Chunks already done stay done (each committed with its audit entry); running it again finishes the rest.
   if (!result.ok) return { ok: false, message: `${WRITE_FAILED_MESSAGE} Any chunk already masked stays masked; run it again to finish.` };
   const outcome = result.value;
-  if (outcome.status !== "done") return { ok: false, message: REFUSALS[outcome.status] };
+  if (!outcome.ok) return refusalState(outcome);
   revalidateChatPages();
   if (outcome.findings === 0) return { ok: true, message: `No open ${PII_TYPE_PLURALS[type]} were left to mask.` };
   const skipped = outcome.skipped ? ` ${outcome.skipped} could not be masked because the text changed; reload and check them.` : "";

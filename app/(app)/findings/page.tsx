@@ -12,10 +12,12 @@ import { can } from "@/lib/auth/permissions";
 import { FINDING_STATUS_LABELS, PII_TYPE_PLURALS } from "@/lib/chats/labels";
 import { parseFindingListParams } from "@/lib/chats/list-params";
 import { PII_MASK_PLACEHOLDERS, PII_TYPE_LABELS } from "@/lib/pii";
+import { bulkMaskAction, dismissFindingAction, maskFindingAction } from "./actions";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Findings" };
 
-export default async function FindingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function FindingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("chats:read");
   const { query, urlValues } = parseFindingListParams(await searchParams);
   const [{ rows, total }, counts, timeZone] = await Promise.all([listFindings(query), countFindingsByType(query.status), getTimeZone()]);
@@ -29,7 +31,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
       />
       <FindingTabs status={query.status} type={query.type} counts={counts} />
       {canReview && query.status === "open" && query.type ? (
-        <BulkMaskForm type={query.type} plural={PII_TYPE_PLURALS[query.type]} placeholder={PII_MASK_PLACEHOLDERS[query.type]} count={counts[query.type]} />
+        <BulkMaskForm type={query.type} plural={PII_TYPE_PLURALS[query.type]} placeholder={PII_MASK_PLACEHOLDERS[query.type]} count={counts[query.type]} action={bulkMaskAction} />
       ) : null}
       {canReview && query.status === "open" && !query.type && total > 0 ? (
         <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">Choose a type to mask all its open findings at once.</p>
@@ -45,7 +47,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
           {query.type ? <Link href={query.status === "open" ? "/findings" : `/findings?status=${query.status}`} className="underline">Show every type</Link> : "Findings appear here as conversations arrive."}
         </EmptyState>
       ) : (
-        <FindingsTable rows={rows} canReview={canReview} timeZone={timeZone} total={total} />
+        <FindingsTable rows={rows} canReview={canReview} timeZone={timeZone} total={total} actions={{ mask: maskFindingAction, dismiss: dismissFindingAction }} />
       )}
       <Pagination page={query.page} pageSize={query.pageSize} total={total} basePath="/findings" params={urlValues} />
     </>

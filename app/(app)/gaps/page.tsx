@@ -8,11 +8,12 @@ import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { parseGapParams } from "@/lib/gaps/list-params";
 import { GAP_KIND_LABELS, GAP_KINDS } from "@/lib/gaps/types";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Gaps" };
 
-export default async function GapsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function GapsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("inventory:read");
   const [timeZone, raw] = await Promise.all([getTimeZone(), searchParams]);
   const { kind } = parseGapParams(raw);

@@ -8,11 +8,10 @@ import { addActivityTransfer, countExisting, createActivity, removeActivityTrans
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
 import { activityFormSchema, transferFormSchema } from "@/lib/inventory/form-schema";
+import { refusalState, submittedValues } from "@/lib/outcome";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
 
 const fieldError = (field: string, message: string): ActionState => ({ ok: false, message: "Some fields need attention.", errors: { [field]: [message] } });
-const NAME_TAKEN = fieldError("name", "Another activity already has this name.");
-const GONE = { ok: false, message: "This activity does not exist any more." };
 
 async function parseActivity(formData: unknown) {
   const parsed = parseForm(activityFormSchema(await specialCategoryIds()), formData);
@@ -39,7 +38,7 @@ export async function createActivityAction(_prev: ActionState, formData: FormDat
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("activity.create", () => createActivity(actorOf(user), parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value) return NAME_TAKEN;
+  if (!result.value.ok) return refusalState(result.value, submittedValues(formData));
   revalidateActivity();
   redirect(`/inventory/${result.value.id}`);
 }
@@ -55,8 +54,7 @@ export async function updateActivityAction(_prev: ActionState, formData: FormDat
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("activity.update", () => updateActivity(actorOf(user), id.data.id, parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (result.value.status === "missing") return GONE;
-  if (result.value.status === "name_taken") return NAME_TAKEN;
+  if (!result.value.ok) return refusalState(result.value, submittedValues(formData));
   revalidateActivity(id.data.id);
   redirect(`/inventory/${id.data.id}`);
 }
@@ -71,7 +69,7 @@ export async function setArchivedAction(_prev: ActionState, formData: FormData):
   const archived = parsed.data.archived === "true";
   const result = await attemptWrite("activity.archive", () => setActivityArchived(actorOf(user), parsed.data.id, archived));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value) return { ok: false, message: archived ? "This activity is already archived, or gone." : "This activity is not archived, or gone." };
+  if (!result.value.ok) return refusalState(result.value);
   revalidateActivity(parsed.data.id);
   return { ok: true, message: archived ? "Activity archived: it no longer shows in the current record." : "Activity restored to the current record." };
 }
@@ -83,7 +81,7 @@ export async function addTransferAction(_prev: ActionState, formData: FormData):
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("activity.transfer_add", () => addActivityTransfer(actorOf(user), parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value) return GONE;
+  if (!result.value.ok) return refusalState(result.value);
   revalidateActivity(parsed.data.activityId);
   return { ok: true, message: "Transfer added." };
 }
@@ -98,7 +96,7 @@ export async function removeTransferAction(_prev: ActionState, formData: FormDat
   const { activityId, transferId } = parsed.data;
   const result = await attemptWrite("activity.transfer_remove", () => removeActivityTransfer(actorOf(user), activityId, transferId));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value) return { ok: false, message: "This transfer was already removed." };
+  if (!result.value.ok) return refusalState(result.value);
   revalidateActivity(activityId);
   return { ok: true, message: "Transfer removed." };
 }

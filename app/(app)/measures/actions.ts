@@ -8,19 +8,15 @@ import { createMeasure, markMeasureReviewed, updateMeasure } from "@/db/queries/
 import { getTimeZone } from "@/db/queries/time-zone";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
-import { DUPLICATE_NAME_MESSAGE, measureFormSchema } from "@/lib/measures/form-schema";
+import { measureFormSchema } from "@/lib/measures/form-schema";
+import { refusalState, submittedValues } from "@/lib/outcome";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
 
 const idSchema = z.object({ id: z.uuid() });
 
-// What was typed, so the form shown again with a field error keeps it. Measures hold no secrets.
-function submitted(formData: FormData): Record<string, string> {
-  return Object.fromEntries([...formData.entries()].filter(([k, v]) => !k.startsWith("$ACTION") && typeof v === "string") as Array<[string, string]>);
-}
-
 function fieldError(formData: FormData, field: string, message: string): ActionState {
-  return { ok: false, message: "Some fields need attention.", errors: { [field]: [message] }, values: submitted(formData) };
+  return { ok: false, message: "Some fields need attention.", errors: { [field]: [message] }, values: submittedValues(formData) };
 }
 
 async function parseMeasure(formData: FormData, today: string) {
@@ -40,7 +36,7 @@ export async function createMeasureAction(_prev: ActionState, formData: FormData
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("measure.create", () => createMeasure(actorOf(user), parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (result.value.duplicate) return fieldError(formData, "name", DUPLICATE_NAME_MESSAGE);
+  if (!result.value.ok) return refusalState(result.value, submittedValues(formData));
   revalidatePath("/measures");
   redirect(`/measures/${result.value.id}`);
 }
@@ -54,8 +50,7 @@ export async function updateMeasureAction(_prev: ActionState, formData: FormData
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("measure.update", () => updateMeasure(actorOf(user), id.data.id, parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value) return { ok: false, message: "This measure does not exist any more." };
-  if (result.value.duplicate) return fieldError(formData, "name", DUPLICATE_NAME_MESSAGE);
+  if (!result.value.ok) return refusalState(result.value, submittedValues(formData));
   revalidatePath("/measures");
   revalidatePath(`/measures/${id.data.id}`);
   redirect(`/measures/${id.data.id}`);
@@ -69,7 +64,7 @@ export async function markReviewedAction(_prev: ActionState, formData: FormData)
   const today = todayIn(await getTimeZone());
   const result = await attemptWrite("measure.review", () => markMeasureReviewed(actorOf(user), id.data.id, today));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value) return { ok: false, message: "This measure does not exist any more." };
+  if (!result.value.ok) return refusalState(result.value);
   revalidatePath("/measures");
   revalidatePath(`/measures/${id.data.id}`);
   return { ok: true, message: result.value.changed ? "Marked as reviewed today." : "Already marked as reviewed today." };

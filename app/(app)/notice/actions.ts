@@ -6,6 +6,7 @@ import { publishNotice, updateNoticeIntroduction } from "@/db/queries/notice";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { parseForm, type ActionState } from "@/lib/forms";
 import { introductionFormSchema } from "@/lib/notice/form-schema";
+import { refusalState } from "@/lib/outcome";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
 
 function revalidateNotice() {
@@ -38,11 +39,12 @@ export async function publishNoticeAction(_prev: ActionState, formData: FormData
   const result = await attemptWrite("notice.publish", () => publishNotice(actorOf(user), parsed.data.contentHash));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
   const r = result.value;
-  if (r.status === "stale") {
+  if (!r.ok) {
+    // The preview is out of date: the page shows the current one.
     revalidateNotice();
-    return { ok: false, message: "The record changed since this preview was shown, so nothing was published. Check the updated preview, then publish again." };
+    return refusalState(r);
   }
-  if (r.status === "unchanged") return { ok: true, message: `Nothing to publish: version ${r.version} already says exactly this.` };
+  if (!r.published) return { ok: true, message: `Nothing to publish: version ${r.version} already says exactly this.` };
   revalidateNotice();
   return { ok: true, message: `Version ${r.version} is published and shown on the public page.` };
 }

@@ -10,12 +10,13 @@ import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { mailConfigured } from "@/lib/mail/send";
 import { sendQueuedAction } from "./actions";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Outbox" };
 
 const PAGE_SIZE = 50;
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("outbox:read");
   const raw = (await searchParams).page;
   const page = Math.min(10_000, Math.max(1, Number.parseInt(typeof raw === "string" ? raw : "1", 10) || 1));

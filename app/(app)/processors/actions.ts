@@ -9,10 +9,8 @@ import { authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
 import { processorFormSchema, subProcessorFormSchema } from "@/lib/processors/form-schema";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
-import { todayIn } from "@/lib/training/dates";
-import { refusalState, submittedValues } from "./refusal";
-
-const GONE = "This processor does not exist any more.";
+import { refusalState, submittedValues } from "@/lib/outcome";
+import { todayIn } from "@/lib/time";
 
 /** Everything a processor's change shows up in: lists, its page, the queue, the overview and the activities' pages. */
 function revalidateProcessor(id?: string) {
@@ -34,7 +32,7 @@ export async function createProcessorAction(_prev: ActionState, formData: FormDa
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("processor.create", () => createProcessor(user, parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) return refusalState(result.value, GONE, submittedValues(formData));
+  if (!result.value.ok) return refusalState(result.value, submittedValues(formData));
   revalidateProcessor();
   redirect(`/processors/${result.value.id}`);
 }
@@ -50,7 +48,7 @@ export async function updateProcessorAction(_prev: ActionState, formData: FormDa
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("processor.update", () => updateProcessor(user, id.data.id, parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) return refusalState(result.value, GONE, submittedValues(formData));
+  if (!result.value.ok) return refusalState(result.value, submittedValues(formData));
   revalidateProcessor(id.data.id);
   redirect(`/processors/${id.data.id}`);
 }
@@ -65,7 +63,7 @@ export async function setProcessorArchivedAction(_prev: ActionState, formData: F
   const archived = parsed.data.archived === "true";
   const result = await attemptWrite("processor.archive", () => setProcessorArchived(user, parsed.data.id, archived));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) return refusalState(result.value, archived ? "This processor is already archived, or gone." : "This processor is not archived, or gone.");
+  if (!result.value.ok) return refusalState(result.value);
   revalidateProcessor(parsed.data.id);
   return { ok: true, message: archived ? "Processor archived: it no longer shows in the current list." : "Processor restored." };
 }
@@ -77,7 +75,7 @@ export async function saveSubProcessorAction(_prev: ActionState, formData: FormD
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("processor.sub_processor_save", () => saveSubProcessor(user, parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) return refusalState(result.value, "This processor or sub-processor does not exist any more.");
+  if (!result.value.ok) return refusalState(result.value);
   revalidateProcessor(parsed.data.processorId);
   return { ok: true, message: parsed.data.id ? "Sub-processor saved." : "Sub-processor added." };
 }
@@ -92,7 +90,7 @@ export async function removeSubProcessorAction(_prev: ActionState, formData: For
   const { processorId, subProcessorId } = parsed.data;
   const result = await attemptWrite("processor.sub_processor_remove", () => removeSubProcessor(user, processorId, subProcessorId));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) return refusalState(result.value, "This sub-processor was already removed.");
+  if (!result.value.ok) return refusalState(result.value);
   revalidateProcessor(processorId);
   return { ok: true, message: "Sub-processor removed." };
 }

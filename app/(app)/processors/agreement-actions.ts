@@ -10,10 +10,8 @@ import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
 import { checkAgreementFile } from "@/lib/processors/files";
 import { agreementFormSchema } from "@/lib/processors/form-schema";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
-import { todayIn } from "@/lib/training/dates";
-import { refusalState, submittedValues } from "./refusal";
-
-const GONE = "This agreement or its processor does not exist any more.";
+import { refusalState, submittedValues } from "@/lib/outcome";
+import { todayIn } from "@/lib/time";
 
 function revalidateAgreements(processorId: string) {
   revalidatePath("/processors");
@@ -30,7 +28,7 @@ export async function createAgreementAction(_prev: ActionState, formData: FormDa
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("agreement.create", () => createAgreement(user, parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) return refusalState(result.value, GONE, submittedValues(formData));
+  if (!result.value.ok) return refusalState(result.value, submittedValues(formData));
   revalidateAgreements(parsed.data.processorId);
   redirect(`/processors/${parsed.data.processorId}#agreement-${result.value.id}`);
 }
@@ -46,7 +44,7 @@ export async function updateAgreementAction(_prev: ActionState, formData: FormDa
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("agreement.update", () => updateAgreement(user, id.data.agreementId, parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) return refusalState(result.value, GONE, submittedValues(formData));
+  if (!result.value.ok) return refusalState(result.value, submittedValues(formData));
   revalidateAgreements(parsed.data.processorId);
   redirect(`/processors/${parsed.data.processorId}#agreement-${id.data.agreementId}`);
 }
@@ -67,10 +65,7 @@ export async function uploadAgreementFileAction(_prev: ActionState, formData: Fo
   const { processorId, agreementId: id } = parsed.data;
   const result = await attemptWrite("agreement.file_upload", () => addAgreementFile(user, { processorId, agreementId: id, fileName: file.name, bytes }));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) {
-    if (result.value.reason === "invalid_file") return { ok: false, message: "Some fields need attention.", errors: { file: [result.value.problem] } };
-    return refusalState(result.value, GONE);
-  }
+  if (!result.value.ok) return refusalState(result.value);
   revalidateAgreements(processorId);
   return { ok: true, message: `Version ${result.value.version} uploaded (SHA-256 ${result.value.sha256.slice(0, 12)}…).` };
 }
@@ -83,7 +78,7 @@ export async function sendToReviewAction(_prev: ActionState, formData: FormData)
   const { processorId, agreementId: id } = parsed.data;
   const result = await attemptWrite("agreement.review_request", () => sendToLegalReview(user, processorId, id));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) return refusalState(result.value, GONE);
+  if (!result.value.ok) return refusalState(result.value);
   revalidateAgreements(processorId);
   // The button goes away with the status it depended on: the page says what happened instead.
   redirect(`/processors/${processorId}?done=review_requested#agreement-${id}`);

@@ -9,8 +9,8 @@ import { parseForm, type ActionState } from "@/lib/forms";
 import { noticeDecisionSchema, noticeFormSchema } from "@/lib/processors/form-schema";
 import { reviewFormSchema } from "@/lib/processors/review-schema";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
-import { todayIn } from "@/lib/training/dates";
-import { refusalState } from "./refusal";
+import { refusalState } from "@/lib/outcome";
+import { todayIn } from "@/lib/time";
 
 function revalidateProcessor(processorId: string) {
   revalidatePath("/processors");
@@ -30,7 +30,7 @@ export async function saveReviewAction(_prev: ActionState, formData: FormData): 
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("agreement.review_save", () => saveReview(user, parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) return refusalState(result.value, "This review or its agreement does not exist any more.");
+  if (!result.value.ok) return refusalState(result.value);
   const { processorId, agreementId, step } = parsed.data;
   revalidateProcessor(processorId);
   if (step === "save") return { ok: true, message: STEP_MESSAGES.save };
@@ -45,7 +45,7 @@ export async function createNoticeAction(_prev: ActionState, formData: FormData)
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("notice.create", () => createNotice(user, parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) return refusalState(result.value, "This processor does not exist any more.");
+  if (!result.value.ok) return refusalState(result.value);
   revalidateProcessor(parsed.data.processorId);
   return { ok: true, message: "Notice recorded: it waits in legal's queue until a decision is recorded." };
 }
@@ -57,7 +57,7 @@ export async function decideNoticeAction(_prev: ActionState, formData: FormData)
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("notice.decide", () => decideNotice(user, parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) return refusalState(result.value, "This notice does not exist any more.");
+  if (!result.value.ok) return refusalState(result.value);
   revalidateProcessor(parsed.data.processorId);
   // The decision form goes away once decided: the page says what happened instead.
   redirect(`/processors/${parsed.data.processorId}?done=${parsed.data.decision}#notices-title`);

@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { recordRequest, type Outcome, checkVerificationCode, sendVerificationCode, extendRequest, sendRequestLetter, deliverNow, addRequestNote, assignRequest, changeRequestStatus, completeRequest, rejectRequest, verifyRequestIdentity } from "@/db/queries/requests";
+import { recordRequest, checkVerificationCode, sendVerificationCode, extendRequest, sendRequestLetter, deliverNow, addRequestNote, assignRequest, changeRequestStatus, completeRequest, rejectRequest, verifyRequestIdentity } from "@/db/queries/requests";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
+import { refusalState, type Outcome } from "@/lib/outcome";
 import {
   assignSchema,
   checkCodeSchema,
@@ -47,10 +48,6 @@ export async function createRequestAction(_prev: ActionState, formData: FormData
   revalidatePath("/requests");
   revalidatePath("/outbox");
   redirect(`/requests/${result.value.request.id}`);
-}
-
-function refusalState(r: Extract<Outcome, { ok: false }>): ActionState {
-  return { ok: false, message: r.message, errors: r.field ? { [r.field]: [r.message] } : undefined };
 }
 
 /** The common end of every action on one request: refusal or success, mail sent after the commit, pages refreshed. */

@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { executeErasure, markErasureProcessorNotified, type Refusal } from "@/db/queries/requests";
+import { executeErasure, markErasureProcessorNotified } from "@/db/queries/requests";
 import { erasureException } from "@/db/schema";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { parseForm, type ActionState } from "@/lib/forms";
+import { refusalState } from "@/lib/outcome";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
 
 const eraseSchema = z
@@ -19,10 +20,6 @@ const eraseSchema = z
   .refine((v) => v.exception === "none" || v.note.length > 0, { path: ["note"], message: "Say why the exception applies." });
 
 const notifiedSchema = z.object({ id: z.uuid(), processorId: z.uuid() });
-
-function refusalState(r: Refusal): ActionState {
-  return { ok: false, message: r.message, errors: r.field ? { [r.field]: [r.message] } : undefined };
-}
 
 export async function eraseAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const { user, denied } = await authorizeAction("requests:write");

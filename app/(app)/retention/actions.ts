@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { runRetention, type RunOutcome } from "@/db/jobs/retention";
-import { createRetentionRule, deleteRetentionRule, updateRetentionRule, type RuleWriteResult } from "@/db/queries/retention";
+import { createRetentionRule, deleteRetentionRule, updateRetentionRule } from "@/db/queries/retention";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
+import { refusalState, submittedValues } from "@/lib/outcome";
 import { ruleFormSchema, ruleIdSchema } from "@/lib/retention/rule-schema";
 import { attemptWrite, describeError, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
 
@@ -20,24 +21,14 @@ function revalidateRetention() {
   revalidatePath("/");
 }
 
-function refusal(result: Exclude<RuleWriteResult, { ok: true }>, values?: Record<string, string>): ActionState {
-  return result.field
-    ? { ok: false, message: "Some fields need attention.", errors: { [result.field]: [result.message] }, values }
-    : { ok: false, message: result.message, values };
-}
-
-function submitted(formData: FormData): Record<string, string> {
-  return Object.fromEntries([...formData.entries()].filter(([k, v]) => !k.startsWith("$ACTION") && typeof v === "string") as Array<[string, string]>);
-}
-
 export async function createRuleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const { user, denied } = await authorizeAction("retention:write");
   if (denied) return denied;
   const parsed = parseForm(ruleFormSchema, formData);
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("retention_rule.create", () => createRetentionRule(actorOf(user), parsed.data));
-  if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE, values: submitted(formData) };
-  if (!result.value.ok) return refusal(result.value, submitted(formData));
+  if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE, values: submittedValues(formData) };
+  if (!result.value.ok) return refusalState(result.value, submittedValues(formData));
   revalidateRetention();
   redirect(`${PAGE}?saved=created#rules`);
 }
@@ -50,8 +41,8 @@ export async function updateRuleAction(_prev: ActionState, formData: FormData): 
   const parsed = parseForm(ruleFormSchema, formData);
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("retention_rule.update", () => updateRetentionRule(actorOf(user), id.data.id, parsed.data));
-  if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE, values: submitted(formData) };
-  if (!result.value.ok) return refusal(result.value, submitted(formData));
+  if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE, values: submittedValues(formData) };
+  if (!result.value.ok) return refusalState(result.value, submittedValues(formData));
   revalidateRetention();
   redirect(`${PAGE}?saved=updated#rules`);
 }
@@ -63,7 +54,7 @@ export async function deleteRuleAction(_prev: ActionState, formData: FormData): 
   if (parsed.state) return INVALID_INPUT;
   const result = await attemptWrite("retention_rule.delete", () => deleteRetentionRule(actorOf(user), parsed.data.id));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) return refusal(result.value);
+  if (!result.value.ok) return refusalState(result.value);
   revalidateRetention();
   redirect(`${PAGE}?saved=deleted#rules`);
 }

@@ -1,23 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { placeLegalHold, releaseLegalHold, type HoldWriteResult } from "@/db/queries/retention";
+import { placeLegalHold, releaseLegalHold } from "@/db/queries/retention";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { parseForm, type ActionState } from "@/lib/forms";
+import { refusalState } from "@/lib/outcome";
 import { placeHoldSchema, releaseHoldSchema, type HoldTarget } from "@/lib/retention/hold-schema";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
 
 const NOUN: Record<HoldTarget, string> = { conversation: "conversation", subject: "person" };
-
-function refusal(result: Exclude<HoldWriteResult, { ok: true }>, target: HoldTarget): ActionState {
-  const noun = NOUN[target];
-  const messages = {
-    not_found: `This ${noun} does not exist any more.`,
-    already_held: `This ${noun} is already on legal hold. Release the hold first to record a different reason.`,
-    not_held: `This ${noun} is not on legal hold.`,
-  };
-  return { ok: false, message: messages[result.reason] };
-}
 
 function revalidateTarget(target: HoldTarget, id: string) {
   if (target === "conversation") {
@@ -38,7 +29,7 @@ export async function placeHoldAction(_prev: ActionState, formData: FormData): P
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("legal_hold.place", () => placeLegalHold(actorOf(user), parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) return refusal(result.value, parsed.data.target);
+  if (!result.value.ok) return refusalState(result.value);
   revalidateTarget(parsed.data.target, parsed.data.id);
   return { ok: true, message: `Legal hold placed: retention will not delete or anonymise this ${NOUN[parsed.data.target]}'s data while it stands.` };
 }
@@ -50,7 +41,7 @@ export async function releaseHoldAction(_prev: ActionState, formData: FormData):
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("legal_hold.release", () => releaseLegalHold(actorOf(user), parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) return refusal(result.value, parsed.data.target);
+  if (!result.value.ok) return refusalState(result.value);
   revalidateTarget(parsed.data.target, parsed.data.id);
   return { ok: true, message: "Legal hold released: retention applies again from the next run." };
 }

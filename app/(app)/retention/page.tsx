@@ -16,12 +16,12 @@ import { can } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { specialCategoryChoice } from "@/lib/retention/rule-schema";
 import { describeSchedule } from "@/lib/retention/schedule";
+import { createRuleAction, deleteRuleAction, runRetentionNowAction, updateRuleAction } from "./actions";
+import { first, type SearchParams } from "@/lib/search-params";
+import { isUuid } from "@/lib/uuid";
 
 export const metadata: Metadata = { title: "Retention" };
 
-type Search = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SAVED: Record<string, string> = {
   created: "Rule added. Every conversation was checked against the rules again.",
   updated: "Rule saved. Every conversation was checked against the rules again.",
@@ -40,7 +40,7 @@ function formValues(rule: RetentionRuleRow): RuleFormValues {
   };
 }
 
-export default async function RetentionPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function RetentionPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("retention:read");
   const params = await searchParams;
   const canWrite = can(user.role, "retention:write");
@@ -57,7 +57,7 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
     canWrite || showPreview ? previewRetention(now) : null,
     listRetentionRuns({ page: 1, pageSize: 5 }),
   ]);
-  const editing = editId && UUID.test(editId) ? rules.find((r) => r.id === editId) : undefined;
+  const editing = editId && isUuid(editId) ? rules.find((r) => r.id === editId) : undefined;
   const dueNow = (action: "delete" | "anonymise") => (preview ?? []).filter((r) => r.action === action).reduce((n, r) => n + r.conversations, 0);
   const totalConversations = rules.reduce((n, r) => n + r.covered, 0) + uncovered;
   const heldPastDue = rules.reduce((n, r) => n + r.heldPastDue, 0);
@@ -120,7 +120,7 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
             {canWrite ? "Add the first rule below; until then no conversation has a time limit." : "The DPO adds rules; until then no conversation has a time limit."}
           </EmptyState>
         ) : (
-          <RulesTable rules={rules} canEdit={canWrite} />
+          <RulesTable rules={rules} canEdit={canWrite} deleteAction={deleteRuleAction} />
         )}
       </section>
 
@@ -132,6 +132,7 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
           {editId && !editing ? <FormMessage state={{ ok: false, message: "That rule does not exist any more. Add a new one instead." }} /> : null}
           <RuleForm
             key={editing?.id ?? "new"}
+            action={editing ? updateRuleAction : createRuleAction}
             ruleId={editing?.id}
             defaults={editing ? formValues(editing) : EMPTY_RULE}
             sources={options.sources}
@@ -161,7 +162,7 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
             <PreviewTable rows={preview} />
           </>
         ) : null}
-        {canWrite ? <RunNowForm toDelete={dueNow("delete")} toAnonymise={dueNow("anonymise")} /> : null}
+        {canWrite ? <RunNowForm toDelete={dueNow("delete")} toAnonymise={dueNow("anonymise")} action={runRetentionNowAction} /> : null}
       </section>
 
       <section aria-labelledby="receipts-heading" className="space-y-3">

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import { getOrganisation } from "@/db/queries/organisation";
 import { Card } from "@/components/ui/card";
-import { OrganisationForm, type OrganisationValues } from "@/components/settings/organisation-form";
+import { OrganisationForm } from "@/components/settings/organisation-form";
 import { requirePagePermission } from "@/lib/auth/guards";
+import { updateOrganisationAction } from "./actions";
+import type { OrganisationSettings } from "@/lib/organisation/details";
 import { COUNTRY_CODES, supportedTimeZones } from "@/lib/organisation/schema";
 import { formatDateTime } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Organisation settings" };
 
 // The table's own defaults, for an installation that was never seeded.
-const EMPTY: OrganisationValues = {
+const EMPTY: OrganisationSettings = {
   controllerName: "",
   address: "",
   contactEmail: "",
@@ -38,7 +40,7 @@ export default async function OrganisationSettingsPage() {
         These details go into the record of processing, the privacy notice and breach reports to the authority.
         {updatedAt ? ` Last saved ${formatDateTime(updatedAt, values.timeZone)}.` : " Not saved yet."}
       </p>
-      <OrganisationForm values={values} countries={countryOptions()} timeZones={supportedTimeZones()} />
+      <OrganisationForm action={updateOrganisationAction} values={values} countries={countryOptions()} timeZones={supportedTimeZones()} />
     </Card>
   );
 }

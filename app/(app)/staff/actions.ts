@@ -7,8 +7,9 @@ import { createStaff, importStaff, previewStaffImport, reduceLeavers, updateStaf
 import { getTimeZone } from "@/db/queries/time-zone";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
+import { refusalState, submittedValues } from "@/lib/outcome";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
 import { previewState, readCsvFromForm, type ImportState } from "@/lib/training/import-rows";
 import { staffFormSchema } from "@/lib/training/staff-schema";
 
@@ -25,8 +26,8 @@ export async function createStaffAction(_prev: ActionState, formData: FormData):
   const parsed = parseForm(staffFormSchema, formData);
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("staff.create", () => createStaff(actorOf(user), parsed.data));
-  if (!result.ok || !result.value) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) return { ok: false, message: "Some fields need attention.", errors: { workEmail: [result.value.message] }, values: echo(formData) };
+  if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
+  if (!result.value.ok) return refusalState(result.value, submittedValues(formData));
   revalidateStaff();
   redirect(`/staff/${result.value.id}`);
 }
@@ -43,14 +44,9 @@ export async function updateStaffAction(_prev: ActionState, formData: FormData):
   const today = todayIn(await getTimeZone());
   const result = await attemptWrite("staff.update", () => updateStaff(actorOf(user), id.data.id, parsed.data, today));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value) return { ok: false, message: "This person is not in the directory any more." };
-  if (!result.value.ok) return { ok: false, message: "Some fields need attention.", errors: { workEmail: [result.value.message] }, values: echo(formData) };
+  if (!result.value.ok) return refusalState(result.value, submittedValues(formData));
   revalidateStaff(id.data.id);
   redirect(`/staff/${id.data.id}`);
-}
-
-function echo(formData: FormData): Record<string, string> {
-  return Object.fromEntries([...formData.entries()].filter(([k, v]) => !k.startsWith("$ACTION") && typeof v === "string") as Array<[string, string]>);
 }
 
 /** One action for both steps: "preview" checks and writes nothing; "confirm" checks again and writes. */
@@ -63,13 +59,13 @@ export async function staffImportAction(_prev: ImportState, formData: FormData):
   if (formData.get("intent") !== "confirm") {
     const preview = await attemptWrite("staff.import.preview", () => previewStaffImport(read.text));
     if (!preview.ok) return { ok: false, message: WRITE_FAILED_MESSAGE, stage: "upload" };
-    if (!preview.value.ok) return { ok: false, message: preview.value.error, stage: "upload" };
+    if (!preview.value.ok) return { ok: false, message: preview.value.message, stage: "upload" };
     return previewState(read.text, preview.value.rows);
   }
   const today = todayIn(await getTimeZone());
   const result = await attemptWrite("staff.import", () => importStaff(actorOf(user), read.text, today));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE, stage: "upload" };
-  if (!result.value.ok) return { ok: false, message: result.value.error, stage: "upload" };
+  if (!result.value.ok) return { ok: false, message: result.value.message, stage: "upload" };
   const c = result.value.counts;
   revalidateStaff();
   return { ok: true, stage: "done", message: `Imported: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.skipped} skipped with errors.` };

@@ -3,22 +3,17 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createCourse, updateCourse, type CourseWriteResult, sendReminders } from "@/db/queries/training";
+import { createCourse, updateCourse, sendReminders } from "@/db/queries/training";
 import { deliverOutbox } from "@/db/queries/outbox";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
 import { smtpSender } from "@/lib/mail/send";
+import { refusalState, submittedValues } from "@/lib/outcome";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
 import { courseFormSchema } from "@/lib/training/course-schema";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
 import { reminderResultMessage } from "@/lib/training/reminder-text";
-
-function courseResultState(result: CourseWriteResult): ActionState | null {
-  if (result === null) return { ok: false, message: "This course does not exist any more." };
-  if (!result.ok) return { ok: false, message: "Some fields need attention.", errors: { [result.field]: [result.message] } };
-  return null;
-}
 
 export async function createCourseAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const { user, denied } = await authorizeAction("courses:write");
@@ -28,8 +23,7 @@ export async function createCourseAction(_prev: ActionState, formData: FormData)
   const today = todayIn(await getTimeZone());
   const result = await attemptWrite("course.create", () => createCourse(actorOf(user), parsed.data, today));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  const problem = courseResultState(result.value);
-  if (problem) return problem;
+  if (!result.value.ok) return refusalState(result.value, submittedValues(formData));
   revalidatePath("/training");
   revalidatePath("/");
   redirect("/training");
@@ -47,8 +41,7 @@ export async function updateCourseAction(_prev: ActionState, formData: FormData)
   const today = todayIn(await getTimeZone());
   const result = await attemptWrite("course.update", () => updateCourse(actorOf(user), id.data.id, parsed.data, today));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  const problem = courseResultState(result.value);
-  if (problem) return problem;
+  if (!result.value.ok) return refusalState(result.value, submittedValues(formData));
   revalidatePath("/training");
   revalidatePath(`/training/courses/${id.data.id}`);
   revalidatePath("/");

@@ -1,20 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { initialActionState } from "@/lib/forms";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { signInAction } from "./actions";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState(signInAction, initialActionState);
+  const { state, pending, formProps } = useFormAction(signInAction);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form {...formProps} className="space-y-4">
       <FormMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field id="email" label="Email" errors={state.errors?.email}>
-        <Input name="email" type="email" autoComplete="username" />
+        <Input name="email" type="email" autoComplete="username" defaultValue={state.values?.email ?? ""} />
       </Field>
       <Field id="password" label="Password" errors={state.errors?.password}>
         <Input name="password" type="password" autoComplete="current-password" />

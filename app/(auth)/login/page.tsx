@@ -3,18 +3,22 @@ import { redirect } from "next/navigation";
 import { ShieldCheck } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/guards";
-import { safeReturnPath } from "@/lib/auth/redirect";
+import { landingFor } from "@/lib/auth/landing";
+import { requestedReturnPath } from "@/lib/auth/redirect";
 import { env } from "@/lib/env";
 import { signInWithSsoAction } from "./actions";
 import { LoginForm } from "./login-form";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const callbackUrl = safeReturnPath(params.callbackUrl);
-  if (await getCurrentUser()) redirect(callbackUrl);
+  // Empty when none was asked for: after sign-in, each role then lands on its own work.
+  const callbackUrl = requestedReturnPath(params.callbackUrl) ?? "";
+  const user = await getCurrentUser();
+  if (user) redirect(callbackUrl || landingFor(user.role));
   const { oidcEnabled, OIDC_NAME } = env();
   const ssoRefused = params.error === "AccessDenied";
   return (

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { confirmPublicRequest, submitPublicRequest, deliverNow } from "@/db/queries/requests";
 import { clientAddress } from "@/lib/auth/client-address";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
+import { refusalState } from "@/lib/outcome";
 import { checkFormToken } from "@/lib/requests/codes";
 import { confirmCodeSchema, publicRequestSchema } from "@/lib/requests/form-schema";
 import { attemptWrite } from "@/lib/server-errors";
@@ -39,7 +40,7 @@ export async function submitRequestAction(_prev: ActionState, formData: FormData
   const address = clientAddress(await headers());
   const result = await attemptWrite("request_intake.submit", () => submitPublicRequest(parsed.data, { clientAddress: address }));
   if (!result.ok) return { ok: false, message: NOT_SAVED, values: typedValues(formData) };
-  if (!result.value.ok) return { ok: false, message: result.value.message, values: typedValues(formData) };
+  if (!result.value.ok) return refusalState(result.value, typedValues(formData));
   await deliverNow(result.value.outboxIds);
   redirect(`/request/confirm?id=${result.value.confirmationId}`);
 }
@@ -50,7 +51,7 @@ export async function confirmRequestAction(_prev: ActionState, formData: FormDat
   const { id, code } = parsed.data;
   const result = await attemptWrite("request_intake.confirm", () => confirmPublicRequest(id, code));
   if (!result.ok) return { ok: false, message: NOT_SAVED };
-  if (!result.value.ok) return { ok: false, message: result.value.message, errors: result.value.field ? { [result.value.field]: [result.value.message] } : undefined };
+  if (!result.value.ok) return refusalState(result.value);
   await deliverNow(result.value.outboxIds);
   redirect(`/request/confirm?id=${id}`);
 }

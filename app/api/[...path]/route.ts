@@ -1,4 +1,4 @@
-import { apiError } from "@/lib/auth/guards";
+import { apiError } from "@/lib/http";
 
 // Unknown API paths answer in the API's error format rather than with the HTML 404 page.
 function notFound() {

@@ -1,7 +1,7 @@
 import { authenticateApiKey, type AuthenticatedApiKey } from "@/db/queries/api-keys";
 import type { Actor } from "@/db/queries/audit";
 import type { ApiKeyScope } from "@/lib/api-keys";
-import { apiError } from "./_http";
+import { apiError } from "@/lib/http";
 
 const CHALLENGE = { "WWW-Authenticate": 'Bearer realm="dpo-desk"' };
 

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, exists, gt, gte, lt, lte, sql } from "drizzle-orm";
 import { entryHash, GENESIS_HASH } from "@/lib/audit/hash";
-import { getDb } from "../..";
-import { auditLog, users } from "../../schema";
+import { getDb } from "@/db";
+import { auditLog, users } from "@/db/schema";
 
 const BATCH_SIZE = 1000;
 

@@ -1,7 +1,7 @@
 import { desc, sql } from "drizzle-orm";
 import { entryHash, GENESIS_HASH, stripSecrets } from "@/lib/audit/hash";
-import { getDb, type Tx } from "../..";
-import { auditLog } from "../../schema";
+import { getDb, type Tx } from "@/db";
+import { auditLog } from "@/db/schema";
 
 export type Actor =
   | { type: "user"; id: string }

@@ -2,8 +2,9 @@ import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { changedFields } from "@/lib/audit/hash";
 import type { BreachInput, FollowUpInput } from "@/lib/breaches/form-schema";
 import type { BreachRisk, BreachSort, BreachStatus } from "@/lib/breaches/labels";
-import { getDb } from "../..";
-import { breaches, breachFollowUps, users } from "../../schema";
+import { getDb } from "@/db";
+import { breaches, breachFollowUps, users } from "@/db/schema";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
 import { listEntityHistory, withAudit, type Actor } from "@/db/queries/audit";
 
 export interface BreachListParams {
@@ -82,11 +83,13 @@ export function listBreachAuditEvents(breachId: string) {
   return listEntityHistory("breach", breachId);
 }
 
+const GONE = "This breach does not exist any more.";
+
 // Serialises reference numbering so two breaches created at once do not get the same number.
 const REFERENCE_LOCK_KEY = 727_003;
 
-export async function createBreach(actor: Actor, input: BreachInput) {
-  return withAudit(
+export async function createBreach(actor: Actor, input: BreachInput): Promise<{ ok: true; id: string; reference: string }> {
+  const row = await withAudit(
     actor,
     async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${REFERENCE_LOCK_KEY})`);
@@ -107,44 +110,47 @@ export async function createBreach(actor: Actor, input: BreachInput) {
       summary: { reference: row.reference, status: input.status, risk: input.risk, notifyDecision: input.notifyDecision },
     }),
   );
+  return ok({ id: row.id, reference: row.reference });
 }
 
 // Enumerated fields whose old and new values say something without revealing personal data.
 const TRACKED_VALUES = ["status", "risk", "notifyDecision", "subjectCommStatus"] as const;
 
-/** Applies an edit; returns null when there is no such breach. Free-text fields are audited by name only. */
-export async function updateBreach(actor: Actor, id: string, input: BreachInput) {
-  return withAudit(
+/** Applies an edit; refused when there is no such breach. Free-text fields are audited by name only. */
+export async function updateBreach(actor: Actor, id: string, input: BreachInput): Promise<Outcome<{ id: string; changed: string[] }>> {
+  const result = await withAudit(
     actor,
     async (tx) => {
       const [before] = await tx.select().from(breaches).where(eq(breaches.id, id)).for("update");
-      if (!before) return null;
+      if (!before) return refuse("not_found", GONE);
       const changed = changedFields(before as unknown as Record<string, unknown>, input as unknown as Record<string, unknown>);
       if (changed.length > 0) await tx.update(breaches).set({ ...input, updatedAt: new Date() }).where(eq(breaches.id, id));
       const values = Object.fromEntries(
         TRACKED_VALUES.filter((k) => changed.includes(k)).map((k) => [k, { from: before[k], to: input[k] }]),
       );
-      return { id, reference: before.reference, changed, values };
+      return ok({ id, reference: before.reference, changed, values });
     },
     (result) =>
-      result && result.changed.length > 0
+      result.ok && result.changed.length > 0
         ? { action: "breach.update", entityType: "breach", entityId: result.id, summary: { reference: result.reference, changed: result.changed, ...result.values } }
         : [],
   );
+  return result.ok ? ok({ id, changed: result.changed }) : result;
 }
 
-export async function addBreachFollowUp(actor: Actor, input: FollowUpInput) {
-  return withAudit(
+export async function addBreachFollowUp(actor: Actor, input: FollowUpInput): Promise<Outcome<{ id: string }>> {
+  const result = await withAudit(
     actor,
     async (tx) => {
       const [breach] = await tx.select({ id: breaches.id, reference: breaches.reference }).from(breaches).where(eq(breaches.id, input.breachId)).for("update");
-      if (!breach) return null;
+      if (!breach) return refuse("not_found", GONE);
       const [row] = await tx.insert(breachFollowUps).values(input).returning({ id: breachFollowUps.id });
-      return { breach, followUpId: row!.id };
+      return ok({ breach, followUpId: row!.id });
     },
     (r) =>
-      r
+      r.ok
         ? { action: "breach.follow_up", entityType: "breach", entityId: r.breach.id, summary: { reference: r.breach.reference, followUpId: r.followUpId, sentAt: input.sentAt.toISOString() } }
         : [],
   );
+  return result.ok ? ok({ id: result.followUpId }) : result;
 }

@@ -3,8 +3,8 @@ import { NOTIFICATION_WINDOW_MS } from "@/lib/breaches/clock";
 import { BREACH_RISKS, type BreachRisk } from "@/lib/breaches/labels";
 import { countsByMonth, lastTwelveMonths } from "@/lib/month-series";
 import { startOfLocalDay, yearMonthIn } from "@/lib/time";
-import { getDb } from "../..";
-import { breaches } from "../../schema";
+import { getDb } from "@/db";
+import { breaches } from "@/db/schema";
 
 // A breach still waiting for a notification: not sent, not decided against, not closed.
 const awaitingNotification = and(isNull(breaches.authorityNotifiedAt), ne(breaches.notifyDecision, "not_required"), ne(breaches.status, "closed"));

@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { getDb } from "../..";
-import { chatSources, conversations, dataSubjects, findings, messages, subjectIdentifiers } from "../../schema";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { getDb } from "@/db";
+import { chatSources, conversations, dataSubjects, findings, messages, subjectIdentifiers } from "@/db/schema";
+import { isUuid } from "@/lib/uuid";
 
 /**
  * One conversation as the HTTP API returns it: the conversation, every message, and the personal data
@@ -10,7 +9,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * masked finding and its placeholder never disagree). Null for an unknown or malformed id.
  */
 export async function getConversationForApi(id: string) {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const db = getDb();
   const [head] = await db
     .select({ c: conversations, sourceKey: chatSources.key, sourceName: chatSources.name })

@@ -1,8 +1,8 @@
 import { asc, count, eq, isNotNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { z } from "zod";
-import { getDb } from "../..";
-import { chatSources, conversations, dataSubjects, findings, messages, retentionRules, subjectIdentifiers, users } from "../../schema";
+import { getDb } from "@/db";
+import { chatSources, conversations, dataSubjects, findings, messages, retentionRules, subjectIdentifiers, users } from "@/db/schema";
+import { isUuid } from "@/lib/uuid";
 
 
 /** Messages shown per page of a transcript; chat conversations are rarely longer. */
@@ -17,7 +17,7 @@ const subjectHolder = alias(users, "subject_holder");
  * malformed id.
  */
 export async function getConversation(id: string, { messagePage = 1 }: { messagePage?: number } = {}) {
-  if (!z.uuid().safeParse(id).success) return null;
+  if (!isUuid(id)) return null;
   const db = getDb();
   const [head] = await db
     .select({

@@ -1,14 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, count, countDistinct, desc, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import { can } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
 import type { FindingStatus } from "@/lib/chats/list-params";
 import { planMask, type FindingChange } from "@/lib/chats/mask-plan";
 import { snippetAround } from "@/lib/chats/segments";
 import { PII_TYPES, type PiiType } from "@/lib/pii";
-import { getDb, type Tx } from "../..";
-import { chatSources, conversations, findings, messages, users } from "../../schema";
+import { getDb, type Tx } from "@/db";
+import { chatSources, conversations, findings, messages, users } from "@/db/schema";
 import { withAudit, type Actor, type AuditInput } from "@/db/queries/audit";
+import { INVALID_INPUT } from "@/lib/forms";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
 
 /** Who reviews: the query layer checks the role itself, so no caller can mask or dismiss without findings:write. */
 export interface Reviewer {
@@ -16,10 +18,16 @@ export interface Reviewer {
   role: Role;
 }
 
-export type ReviewOutcome =
-  | { status: "masked"; findingId: number; conversationId: string; alsoMasked: number[] }
-  | { status: "dismissed"; findingId: number; conversationId: string }
-  | { status: "forbidden" | "invalid" | "not_found" | "already_masked" | "already_dismissed" | "stale" };
+export type MaskOutcome = Outcome<{ findingId: number; conversationId: string; alsoMasked: number[] }>;
+export type DismissOutcome = Outcome<{ findingId: number; conversationId: string }>;
+
+const FORBIDDEN = refuse("forbidden", "Your role is not allowed to do this.");
+// The id comes from a hidden field: a foreign value means the form itself is broken.
+const BAD_ID = refuse("invalid", INVALID_INPUT.message);
+const GONE = refuse("not_found", "This finding does not exist any more: its conversation may have been deleted.");
+const ALREADY_MASKED = refuse("conflict", "This finding was already masked.");
+const ALREADY_DISMISSED = refuse("conflict", "This finding was already dismissed.");
+const STALE = refuse("conflict", "This finding no longer matches the stored text, so nothing was masked. Reload the page.");
 
 export const isFindingId = (id: unknown): id is number => typeof id === "number" && Number.isSafeInteger(id) && id > 0;
 export const isPiiType = (type: unknown): type is PiiType => typeof type === "string" && (PII_TYPES as string[]).includes(type);
@@ -27,8 +35,8 @@ export const isPiiType = (type: unknown): type is PiiType => typeof type === "st
 const actorOf = (reviewer: Reviewer): Actor => ({ type: "user", id: reviewer.id });
 
 // What a review did, and the audit entry to write with it when it changed something.
-interface Audited {
-  outcome: ReviewOutcome;
+interface Audited<O> {
+  outcome: O;
   audit?: AuditInput;
 }
 
@@ -89,15 +97,6 @@ export async function countFindingsByType(status: FindingStatus): Promise<Record
   return counts;
 }
 
-/** What a bulk mask of `type` would touch now: shown in its confirm step. */
-export async function countOpenFindingsOfType(type: PiiType) {
-  const [row] = await getDb()
-    .select({ findings: count(), messages: countDistinct(findings.messageId) })
-    .from(findings)
-    .where(and(eq(findings.status, "open"), eq(findings.type, type)));
-  return { findings: row?.findings ?? 0, messages: row?.messages ?? 0 };
-}
-
 interface MessageUpdate {
   messageId: number;
   text: string;
@@ -129,24 +128,24 @@ const spanColumns = { id: findings.id, messageId: findings.messageId, type: find
  * overlapping it are masked with it; the message's other findings move with the text. The message row is
  * locked first, so two maskings of one message never work from the same old text.
  */
-export async function maskFinding(reviewer: Reviewer, findingId: unknown): Promise<ReviewOutcome> {
-  if (!can(reviewer.role, "findings:write")) return { status: "forbidden" };
-  if (!isFindingId(findingId)) return { status: "invalid" };
+export async function maskFinding(reviewer: Reviewer, findingId: unknown): Promise<MaskOutcome> {
+  if (!can(reviewer.role, "findings:write")) return FORBIDDEN;
+  if (!isFindingId(findingId)) return BAD_ID;
   const done = await withAudit(
     actorOf(reviewer),
-    async (tx): Promise<Audited> => {
+    async (tx): Promise<Audited<MaskOutcome>> => {
       const [f] = await tx.select({ messageId: findings.messageId }).from(findings).where(eq(findings.id, findingId));
-      if (!f) return { outcome: { status: "not_found" } };
+      if (!f) return { outcome: GONE };
       const [m] = await tx.select({ id: messages.id, text: messages.text, conversationId: messages.conversationId }).from(messages).where(eq(messages.id, f.messageId)).for("update");
       const all = m ? await tx.select(spanColumns).from(findings).where(eq(findings.messageId, m.id)) : [];
       const target = all.find((x) => x.id === findingId);
-      if (!m || !target) return { outcome: { status: "not_found" } };
-      if (target.status === "masked") return { outcome: { status: "already_masked" } };
+      if (!m || !target) return { outcome: GONE };
+      if (target.status === "masked") return { outcome: ALREADY_MASKED };
       const plan = planMask(m.text, all, new Set([findingId]));
-      if (plan.skipped.length > 0) return { outcome: { status: "stale" } };
+      if (plan.skipped.length > 0) return { outcome: STALE };
       await applyMaskUpdates(tx, reviewer.id, new Date(), [{ messageId: m.id, text: plan.text, changes: plan.changes }]);
       return {
-        outcome: { status: "masked", findingId, conversationId: m.conversationId, alsoMasked: plan.maskedOverlaps },
+        outcome: ok({ findingId, conversationId: m.conversationId, alsoMasked: plan.maskedOverlaps }),
         // Ids and the type only: the audit trail must never hold the personal data that was just removed.
         audit: {
           action: "finding.mask",
@@ -162,18 +161,18 @@ export async function maskFinding(reviewer: Reviewer, findingId: unknown): Promi
 }
 
 /** Marks an open finding as not personal data; the text stays as it is. */
-export async function dismissFinding(reviewer: Reviewer, findingId: unknown): Promise<ReviewOutcome> {
-  if (!can(reviewer.role, "findings:write")) return { status: "forbidden" };
-  if (!isFindingId(findingId)) return { status: "invalid" };
+export async function dismissFinding(reviewer: Reviewer, findingId: unknown): Promise<DismissOutcome> {
+  if (!can(reviewer.role, "findings:write")) return FORBIDDEN;
+  if (!isFindingId(findingId)) return BAD_ID;
   const done = await withAudit(
     actorOf(reviewer),
-    async (tx): Promise<Audited> => {
+    async (tx): Promise<Audited<DismissOutcome>> => {
       const [f] = await tx.select({ status: findings.status, type: findings.type, conversationId: findings.conversationId }).from(findings).where(eq(findings.id, findingId)).for("update");
-      if (!f) return { outcome: { status: "not_found" } };
-      if (f.status !== "open") return { outcome: { status: f.status === "masked" ? "already_masked" : "already_dismissed" } };
+      if (!f) return { outcome: GONE };
+      if (f.status !== "open") return { outcome: f.status === "masked" ? ALREADY_MASKED : ALREADY_DISMISSED };
       await tx.update(findings).set({ status: "dismissed", reviewedBy: reviewer.id, reviewedAt: new Date() }).where(eq(findings.id, findingId));
       return {
-        outcome: { status: "dismissed", findingId, conversationId: f.conversationId },
+        outcome: ok({ findingId, conversationId: f.conversationId }),
         audit: { action: "finding.dismiss", entityType: "finding", entityId: String(findingId), summary: { findingId, type: f.type, conversationId: f.conversationId } },
       };
     },
@@ -182,9 +181,7 @@ export async function dismissFinding(reviewer: Reviewer, findingId: unknown): Pr
   return done.outcome;
 }
 
-export type BulkMaskOutcome =
-  | { status: "done"; messages: number; findings: number; alsoMasked: number; skipped: number; chunks: number }
-  | { status: "forbidden" | "invalid" };
+export type BulkMaskOutcome = Outcome<{ messages: number; findings: number; alsoMasked: number; skipped: number; chunks: number }>;
 
 /**
  * Masks every open finding of one type, a chunk of messages per transaction: each message is rewritten
@@ -193,8 +190,8 @@ export type BulkMaskOutcome =
  * message id means a message it cannot mask (a stale span) is passed over, not retried for ever.
  */
 export async function bulkMaskByType(reviewer: Reviewer, type: unknown, { chunkSize = 200 }: { chunkSize?: number } = {}): Promise<BulkMaskOutcome> {
-  if (!can(reviewer.role, "findings:write")) return { status: "forbidden" };
-  if (!isPiiType(type)) return { status: "invalid" };
+  if (!can(reviewer.role, "findings:write")) return FORBIDDEN;
+  if (!isPiiType(type)) return BAD_ID;
   const runId = randomUUID();
   const totals = { messages: 0, findings: 0, alsoMasked: 0, skipped: 0, chunks: 0 };
   for (let afterId = 0; ; ) {
@@ -241,5 +238,5 @@ export async function bulkMaskByType(reviewer: Reviewer, type: unknown, { chunkS
     totals.skipped += done.skipped;
     if (done.messages > 0) totals.chunks += 1;
   }
-  return { status: "done", ...totals };
+  return ok(totals);
 }

@@ -1,17 +1,10 @@
 import type { ChatBatch } from "@/lib/chats/batch-schema";
+import { refuse, type Refusal } from "@/lib/outcome";
 import { normaliseEmail, normalisePhone } from "@/lib/pii";
-import { storableText } from "../../sql";
+import { storableText } from "@/db/sql";
 import type { FoundIdentifier } from "@/db/queries/subjects";
 
 // The batch checks and reshaping that ingest does before it touches the database: pure, no I/O.
-
-/** A batch that passed the schema but holds something the database cannot take; nothing is written. */
-export class InvalidBatchError extends Error {
-  constructor(readonly issues: string[]) {
-    super(`invalid batch: ${issues.length} problem(s)`);
-    this.name = "InvalidBatchError";
-  }
-}
 
 // Dates before 1970 or more than a day ahead are a client's bug (seconds read as milliseconds, an unset
 // clock); stored, they would put a conversation years past or before its retention.
@@ -19,7 +12,7 @@ const EARLIEST = Date.UTC(1970, 0, 1);
 const FUTURE_SLACK_MS = 24 * 3_600_000;
 
 /** The batch's times that are valid ISO 8601 but not plausible, named like describeBatchIssues does. */
-export function batchTimeIssues(batch: ChatBatch, now = new Date()): string[] {
+function batchTimeIssues(batch: ChatBatch, now = new Date()): string[] {
   const latest = now.getTime() + FUTURE_SLACK_MS;
   const issues: string[] = [];
   const check = (value: string | undefined, path: string) => {
@@ -33,6 +26,15 @@ export function batchTimeIssues(batch: ChatBatch, now = new Date()): string[] {
     c.messages.forEach((m, j) => check(m.sentAt, `conversations[${i}].messages[${j}].sentAt`));
   });
   return issues.slice(0, 20);
+}
+
+/**
+ * The refusal of batches that passed the schema but hold times the database must not take (nothing is
+ * written), each item named; null when every time is plausible. A pure check, made before any transaction.
+ */
+export function checkBatchTimes(batches: ChatBatch[], now = new Date()): Refusal | null {
+  const issues = batches.flatMap((batch) => batchTimeIssues(batch, now)).slice(0, 20);
+  return issues.length ? { ...refuse("invalid", "The batch is not valid; nothing was written."), details: issues } : null;
 }
 
 export interface PreparedMessage {

@@ -2,11 +2,12 @@ import { eq, sql } from "drizzle-orm";
 import type { ChatBatch, IngestResult } from "@/lib/chats/batch-schema";
 import { detectPersonalData, normaliseEmail, normalisePhone, type PiiMatch } from "@/lib/pii";
 import { suggestRequestsInTx } from "@/db/queries/requests";
-import type { Tx } from "../..";
-import { chatSources } from "../../schema";
+import type { Tx } from "@/db";
+import { chatSources } from "@/db/schema";
 import { withAudit, type Actor } from "@/db/queries/audit";
-import { batchTimeIssues, InvalidBatchError, prepareBatch } from "./ingest-prepare";
-import { jsonRows, queryRows } from "../../sql";
+import { ok, type Outcome } from "@/lib/outcome";
+import { checkBatchTimes, prepareBatch } from "./ingest-prepare";
+import { jsonRows, queryRows } from "@/db/sql";
 import { assignRetention } from "@/db/queries/retention";
 import { linkSubjectsInTx, type ConversationIdentifiers, type FoundIdentifier, type LinkOutcome } from "@/db/queries/subjects";
 
@@ -23,8 +24,6 @@ export interface IngestOutcome extends IngestResult {
   subjects: LinkOutcome;
 }
 
-export { batchTimeIssues, InvalidBatchError };
-
 // Concurrency, in three layers. (1) Batches of one source are serialised by a transaction-scoped advisory
 // lock on the source key (different sources run side by side): their updates of the same conversations'
 // counters never interleave, so two concurrent posts can neither deadlock nor lose a count. (2) Sources,
@@ -38,11 +37,11 @@ const SOURCE_LOCK_CLASS = 727_041;
  * and messages (same source and external ids) are not inserted again; new messages on a known conversation
  * are added. Each inserted message is run through the detector and its findings stored; people are linked
  * by the identifiers of the visitor block and those the visitor typed. About 15 statements per batch,
- * whatever its size: no statement per message.
+ * whatever its size: no statement per message. The caller has refused implausible times (checkBatchTimes)
+ * before its transaction; a batch that reaches here unchecked is a bug, and nothing of it is written.
  */
 export async function ingestBatchInTx(tx: Tx, batch: ChatBatch, opts: IngestOptions): Promise<IngestOutcome> {
-  const issues = batchTimeIssues(batch, opts.now);
-  if (issues.length) throw new InvalidBatchError(issues);
+  if (checkBatchTimes([batch], opts.now)) throw new Error("ingestBatchInTx: the batch's times were not checked before the transaction");
   const sourceKey = batch.source;
   const prepared = prepareBatch(batch, sourceKey);
 
@@ -216,9 +215,14 @@ function identifierIn(messageText: string, match: PiiMatch): FoundIdentifier | n
   return null;
 }
 
-/** Ingests a batch with its audit entry in one transaction. The entry holds counts, never text or identifiers. */
-export async function ingestBatch(actor: Actor, batch: ChatBatch, opts: IngestOptions): Promise<IngestOutcome> {
-  return withAudit(
+/**
+ * Ingests a batch with its audit entry in one transaction. The entry holds counts, never text or identifiers.
+ * Refused, with each implausible time named, before anything is written.
+ */
+export async function ingestBatch(actor: Actor, batch: ChatBatch, opts: IngestOptions): Promise<Outcome<IngestOutcome>> {
+  const refusal = checkBatchTimes([batch], opts.now);
+  if (refusal) return refusal;
+  const result = await withAudit(
     actor,
     (tx) => ingestBatchInTx(tx, batch, opts),
     (r) => ({
@@ -234,4 +238,5 @@ export async function ingestBatch(actor: Actor, batch: ChatBatch, opts: IngestOp
       },
     }),
   );
+  return ok(result);
 }

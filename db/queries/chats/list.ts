@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { identifierLookup } from "@/lib/chats/identifier-search";
 import type { ConversationSort, SortDir } from "@/lib/chats/list-params";
-import { getDb } from "../..";
-import { chatSources, conversations, dataSubjects, findings, retentionRules, subjectIdentifiers } from "../../schema";
+import { getDb } from "@/db";
+import { chatSources, conversations, dataSubjects, findings, retentionRules, subjectIdentifiers } from "@/db/schema";
 import { pastDue } from "@/db/queries/retention";
 
 export interface ConversationListParams {

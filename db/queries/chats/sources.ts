@@ -1,10 +1,12 @@
 import { and, asc, count, eq, gte, inArray, lte, max, sum } from "drizzle-orm";
 import type { ChatBatch } from "@/lib/chats/batch-schema";
 import { generateWebhookToken, openCredentials, sealCredentials, type ChatwootCredentials } from "@/lib/chats/secret-box";
-import { getDb } from "../..";
-import { chatSourceDaily, chatSources, conversations } from "../../schema";
+import { getDb } from "@/db";
+import { chatSourceDaily, chatSources, conversations } from "@/db/schema";
 import { withAudit, type Actor } from "@/db/queries/audit";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
 import { ingestBatchInTx } from "./ingest";
+import { checkBatchTimes } from "./ingest-prepare";
 
 // The chat platforms feeding conversations in. Audit summaries name the source and what changed,
 // never a token or signing secret (stripSecrets would drop such keys anyway; none are put there).
@@ -99,7 +101,9 @@ export async function knownConversationsOfVisitor(sourceId: string, visitorExter
     .limit(limit);
 }
 
-export type CreateSourceResult = { ok: true; id: string; key: string; token: string } | { ok: false; reason: "taken" };
+export type CreateSourceResult = Outcome<{ id: string; key: string; token: string }>;
+
+const NOT_A_CHATWOOT_SOURCE = refuse("not_found", "This source does not exist any more, or is not a Chatwoot source.");
 
 /** Creates a Chatwoot source with a fresh token, returned once: only its sealed form is stored. */
 export async function createChatwootSource(actor: Actor, input: { key: string; name: string }): Promise<CreateSourceResult> {
@@ -113,7 +117,7 @@ export async function createChatwootSource(actor: Actor, input: { key: string; n
         .values({ key: input.key, name: input.name, kind: "chatwoot", webhookSecretEncrypted: sealed })
         .onConflictDoNothing({ target: chatSources.key })
         .returning({ id: chatSources.id });
-      return row ? { ok: true, id: row.id, key: input.key, token } : { ok: false, reason: "taken" };
+      return row ? ok({ id: row.id, key: input.key, token }) : refuse("taken", "A source with this key exists already. Choose another key.", "key");
     },
     (r) => (r.ok ? { action: "chat_source.create", entityType: "chat_source", entityId: r.id, summary: { key: input.key, name: input.name, kind: "chatwoot" } } : []),
   );
@@ -146,7 +150,7 @@ async function updateCredentials(
  * A new token for a Chatwoot source; the old one stops working at once. The signing secret (Chatwoot's)
  * is kept. Also the way out when the stored secrets cannot be read any more (AUTH_SECRET was changed).
  */
-export async function rotateChatwootToken(actor: Actor, id: string): Promise<{ key: string; token: string } | null> {
+export async function rotateChatwootToken(actor: Actor, id: string): Promise<Outcome<{ key: string; token: string }>> {
   const token = generateWebhookToken();
   const result = await updateCredentials(
     actor,
@@ -154,22 +158,22 @@ export async function rotateChatwootToken(actor: Actor, id: string): Promise<{ k
     (current) => ({ token, signingSecret: current?.signingSecret ?? null }),
     (key) => ({ action: "chat_source.rotate_token", summary: { key } }),
   );
-  return result ? { key: result.key, token } : null;
+  return result ? ok({ key: result.key, token }) : NOT_A_CHATWOOT_SOURCE;
 }
 
 /** Stores the signing secret Chatwoot shows for its webhook (null removes it), so signed requests authenticate. */
-export async function setChatwootSigningSecret(actor: Actor, id: string, signingSecret: string | null): Promise<{ key: string } | null> {
+export async function setChatwootSigningSecret(actor: Actor, id: string, signingSecret: string | null): Promise<Outcome<{ key: string }>> {
   const result = await updateCredentials(
     actor,
     id,
     (current) => ({ token: current?.token ?? generateWebhookToken(), signingSecret }),
     (key) => ({ action: "chat_source.signature_check", summary: { key, signatureCheck: signingSecret ? "on" : "off" } }),
   );
-  return result ? { key: result.key } : null;
+  return result ? ok({ key: result.key }) : NOT_A_CHATWOOT_SOURCE;
 }
 
 /** Renames any source; its key (what batches and the webhook URL name) does not change. */
-export async function renameSource(actor: Actor, id: string, name: string): Promise<{ key: string; changed: boolean } | null> {
+export async function renameSource(actor: Actor, id: string, name: string): Promise<Outcome<{ key: string; changed: boolean }>> {
   return withAudit(
     actor,
     async (tx) => {
@@ -180,13 +184,7 @@ export async function renameSource(actor: Actor, id: string, name: string): Prom
       return { key: source.key, from: source.name, changed: true };
     },
     (r) => (r?.changed ? { action: "chat_source.rename", entityType: "chat_source", entityId: id, summary: { key: r.key, from: r.from, to: name } } : []),
-  ).then((r) => (r ? { key: r.key, changed: r.changed } : null));
-}
-
-/** The source of a key, if any, for naming it in messages. */
-export async function getSourceByKey(key: string) {
-  const [row] = await getDb().select({ id: chatSources.id, key: chatSources.key, name: chatSources.name, kind: chatSources.kind }).from(chatSources).where(eq(chatSources.key, key)).limit(1);
-  return row ?? null;
+  ).then((r) => (r ? ok({ key: r.key, changed: r.changed }) : refuse("not_found", "This source does not exist any more.")));
 }
 
 // ---------------------------------------------------------------- imports
@@ -202,9 +200,12 @@ export interface ImportOutcome {
 /**
  * Writes a checked file's batches in ONE transaction: a failure in any batch (a constraint, the
  * database going away) leaves nothing of the file. Each source fed gets an audit entry with the
- * counts and the file's SHA-256, never text, identifiers or the file's name.
+ * counts and the file's SHA-256, never text, identifiers or the file's name. Implausible times are
+ * refused, each named, before anything is written.
  */
-export async function importChatBatches(actor: Actor, batches: ChatBatch[], file: { sha256: string; format: "csv" | "json" }): Promise<ImportOutcome> {
+export async function importChatBatches(actor: Actor, batches: ChatBatch[], file: { sha256: string; format: "csv" | "json" }): Promise<Outcome<ImportOutcome>> {
+  const refusal = checkBatchTimes(batches);
+  if (refusal) return refusal;
   type PerSource = { sourceId: string; key: string; conversations: number; messages: number; findings: number; batches: number };
   const result = await withAudit(
     actor,
@@ -248,5 +249,5 @@ export async function importChatBatches(actor: Actor, batches: ChatBatch[], file
         summary: { via: "import", format: file.format, sha256: file.sha256, source: s.key, batches: s.batches, conversationsInserted: s.conversations, messagesInserted: s.messages, findings: s.findings },
       })),
   );
-  return result.total;
+  return ok(result.total);
 }

@@ -1,8 +1,8 @@
 import { and, count, eq, gte, isNull, ne, sql } from "drizzle-orm";
 import { PII_TYPES, type PiiType } from "@/lib/pii";
 import { countsByMonth, lastTwelveMonths } from "@/lib/month-series";
-import { getDb } from "../..";
-import { conversations, findings, messages, retentionRules } from "../../schema";
+import { getDb } from "@/db";
+import { conversations, findings, messages, retentionRules } from "@/db/schema";
 import { onHold, pastDue } from "@/db/queries/retention";
 
 /** The chat-data figures on the overview, each one aggregate query. */

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, sql, type
 import { changedFields, changedLinks } from "@/lib/audit/hash";
 import type { ActivityInput, TransferInput } from "@/lib/inventory/form-schema";
 import type { ActivitySort, ArchiveFilter, DpiaStatus, LegalBasis } from "@/lib/inventory/labels";
-import { getDb, type Tx } from "../..";
+import { getDb, type Tx } from "@/db";
 import {
   activityDataCategories,
   activityMeasures,
@@ -13,9 +13,10 @@ import {
   securityMeasures,
   subjectCategories,
   users,
-} from "../../schema";
+} from "@/db/schema";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
 import { withAudit, type Actor } from "@/db/queries/audit";
-import { likeEscape } from "../../sql";
+import { likeEscape } from "@/db/sql";
 
 export interface ActivityListParams {
   basis?: LegalBasis;
@@ -161,19 +162,22 @@ async function writeLinks(tx: Tx, activityId: string, links: Record<LinkKey, str
   if (links.measureIds.length) await tx.insert(activityMeasures).values(links.measureIds.map((measureId) => ({ activityId, measureId })));
 }
 
-/** Creates an activity with its links; null when the name is already taken (names are unique, case aside). */
-export async function createActivity(actor: Actor, input: ActivityInput) {
+const GONE = "This activity does not exist any more.";
+const nameTaken = () => refuse("taken", "Another activity already has this name.", "name");
+
+/** Creates an activity with its links; refused when the name is already taken (names are unique, case aside). */
+export async function createActivity(actor: Actor, input: ActivityInput): Promise<Outcome<{ id: string }>> {
   const { columns, links } = splitInput(input);
   return withAudit(
     actor,
-    async (tx) => {
+    async (tx): Promise<Outcome<{ id: string }>> => {
       const [row] = await tx.insert(pa).values(columns).onConflictDoNothing().returning({ id: pa.id });
-      if (!row) return null;
+      if (!row) return nameTaken();
       await writeLinks(tx, row.id, links, false);
-      return row;
+      return ok({ id: row.id });
     },
     (row) =>
-      row
+      row.ok
         ? {
             action: "activity.create",
             entityType: "processing_activity",
@@ -187,18 +191,16 @@ export async function createActivity(actor: Actor, input: ActivityInput) {
 // Enumerated fields whose old and new values say something without revealing personal data.
 const TRACKED_VALUES = ["legalBasis", "art9Condition", "dpiaStatus", "coversChat"] as const;
 
-export type UpdateActivityResult = { status: "missing" } | { status: "name_taken" } | { status: "saved"; changed: string[] };
-
 /** Applies an edit, links included. Free text is audited by field name; links by the ids added and removed. */
-export async function updateActivity(actor: Actor, id: string, input: ActivityInput): Promise<UpdateActivityResult> {
+export async function updateActivity(actor: Actor, id: string, input: ActivityInput): Promise<Outcome<{ changed: string[] }>> {
   const { columns, links } = splitInput(input);
   const result = await withAudit(
     actor,
     async (tx) => {
       const [before] = await tx.select().from(pa).where(eq(pa.id, id)).for("update");
-      if (!before) return { status: "missing" as const };
+      if (!before) return refuse("not_found", GONE);
       const [clash] = await tx.select({ id: pa.id }).from(pa).where(and(sql`lower(${pa.name}) = lower(${columns.name})`, sql`${pa.id} <> ${id}`)).limit(1);
-      if (clash) return { status: "name_taken" as const };
+      if (clash) return nameTaken();
       const beforeLinks = await readLinks(tx, id);
       const changed = changedFields(before as unknown as Record<string, unknown>, columns as unknown as Record<string, unknown>);
       const linkChanges = changedLinks(beforeLinks, links);
@@ -207,65 +209,67 @@ export async function updateActivity(actor: Actor, id: string, input: ActivityIn
         await writeLinks(tx, id, links, true);
       }
       const values = Object.fromEntries(TRACKED_VALUES.filter((k) => changed.includes(k)).map((k) => [k, { from: before[k], to: columns[k] }]));
-      return { status: "saved" as const, changed: [...changed, ...Object.keys(linkChanges)].sort(), values, linkChanges };
+      return ok({ changed: [...changed, ...Object.keys(linkChanges)].sort(), values, linkChanges });
     },
     (r) =>
-      r.status === "saved" && r.changed.length > 0
+      r.ok && r.changed.length > 0
         ? { action: "activity.update", entityType: "processing_activity", entityId: id, summary: { changed: r.changed, ...r.values, ...r.linkChanges } }
         : [],
   );
-  return result.status === "saved" ? { status: "saved", changed: result.changed } : result;
+  return result.ok ? ok({ changed: result.changed }) : result;
 }
 
-/** Archives (soft) or restores an activity; null when there is no such activity. */
-export async function setActivityArchived(actor: Actor, id: string, archived: boolean) {
+/** Archives (soft) or restores an activity; refused when there is no such activity or it is already in that state. */
+export async function setActivityArchived(actor: Actor, id: string, archived: boolean): Promise<Outcome> {
   return withAudit(
     actor,
-    async (tx) => {
+    async (tx): Promise<Outcome> => {
       const [row] = await tx
         .update(pa)
         .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
         .where(and(eq(pa.id, id), archived ? isNull(pa.archivedAt) : isNotNull(pa.archivedAt)))
         .returning({ id: pa.id });
-      return row ?? null;
+      return row ? ok() : refuse("not_found", archived ? "This activity is already archived, or gone." : "This activity is not archived, or gone.");
     },
-    (row) => (row ? { action: archived ? "activity.archive" : "activity.restore", entityType: "processing_activity", entityId: id } : []),
+    (r) => (r.ok ? { action: archived ? "activity.archive" : "activity.restore", entityType: "processing_activity", entityId: id } : []),
   );
 }
 
-export async function addActivityTransfer(actor: Actor, input: TransferInput) {
+export async function addActivityTransfer(actor: Actor, input: TransferInput): Promise<Outcome<{ id: string }>> {
   return withAudit(
     actor,
-    async (tx) => {
+    async (tx): Promise<Outcome<{ id: string }>> => {
       const [activity] = await tx.select({ id: pa.id }).from(pa).where(eq(pa.id, input.activityId)).for("update");
-      if (!activity) return null;
+      if (!activity) return refuse("not_found", GONE);
       const [row] = await tx.insert(activityTransfers).values(input).returning({ id: activityTransfers.id });
       await tx.update(pa).set({ updatedAt: new Date() }).where(eq(pa.id, input.activityId));
-      return row!;
+      return ok({ id: row!.id });
     },
     (row) =>
-      row
+      row.ok
         ? { action: "activity.transfer_add", entityType: "processing_activity", entityId: input.activityId, summary: { transferId: row.id, country: input.country, mechanism: input.mechanism } }
         : [],
   );
 }
 
-export async function removeActivityTransfer(actor: Actor, activityId: string, transferId: string) {
-  return withAudit(
+export async function removeActivityTransfer(actor: Actor, activityId: string, transferId: string): Promise<Outcome> {
+  const result = await withAudit(
     actor,
     async (tx) => {
       const [row] = await tx
         .delete(activityTransfers)
         .where(and(eq(activityTransfers.id, transferId), eq(activityTransfers.activityId, activityId)))
         .returning({ id: activityTransfers.id, country: activityTransfers.country, mechanism: activityTransfers.mechanism });
-      if (row) await tx.update(pa).set({ updatedAt: new Date() }).where(eq(pa.id, activityId));
-      return row ?? null;
+      if (!row) return refuse("not_found", "This transfer was already removed.");
+      await tx.update(pa).set({ updatedAt: new Date() }).where(eq(pa.id, activityId));
+      return ok({ row });
     },
-    (row) =>
-      row
-        ? { action: "activity.transfer_remove", entityType: "processing_activity", entityId: activityId, summary: { transferId: row.id, country: row.country, mechanism: row.mechanism } }
+    (r) =>
+      r.ok
+        ? { action: "activity.transfer_remove", entityType: "processing_activity", entityId: activityId, summary: { transferId: r.row.id, country: r.row.country, mechanism: r.row.mechanism } }
         : [],
   );
+  return result.ok ? ok() : result;
 }
 
 /** Whether the given measure ids all exist (a stale form may name one deleted meanwhile). */

@@ -1,7 +1,8 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { CategoryInput, CategoryKind } from "@/lib/inventory/form-schema";
-import { getDb } from "../..";
-import { activityDataCategories, activitySubjectCategories, dataCategories, processingActivities, processorDataCategories, processors, subjectCategories } from "../../schema";
+import { getDb } from "@/db";
+import { activityDataCategories, activitySubjectCategories, dataCategories, processingActivities, processorDataCategories, processors, subjectCategories } from "@/db/schema";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
 import { withAudit, type Actor } from "@/db/queries/audit";
 
 const tables = {
@@ -34,10 +35,8 @@ export async function listCategoriesWithUsage() {
 
 export type CategoryWithUsage = Awaited<ReturnType<typeof listCategoriesWithUsage>>["data"][number];
 
-export type CategoryWriteResult = { status: "saved"; id: string } | { status: "name_taken" } | { status: "missing" };
-
 /** Adds a category, or renames one (and, for data categories, sets the special flag). Names are unique, case aside. */
-export async function saveCategory(actor: Actor, input: CategoryInput): Promise<CategoryWriteResult> {
+export async function saveCategory(actor: Actor, input: CategoryInput): Promise<Outcome<{ id: string }>> {
   const { table, entityType } = tables[input.kind];
   const values = { name: input.name, description: input.description, ...(input.kind === "data" ? { special: input.special } : {}) };
   const result = await withAudit(
@@ -48,19 +47,19 @@ export async function saveCategory(actor: Actor, input: CategoryInput): Promise<
         .from(table)
         .where(and(sql`lower(${table.name}) = lower(${input.name})`, input.id ? sql`${table.id} <> ${input.id}` : undefined))
         .limit(1);
-      if (clash.length) return { status: "name_taken" as const };
+      if (clash.length) return refuse("taken", "A category with this name already exists.", "name");
       if (!input.id) {
         const [row] = await tx.insert(table).values(values).returning({ id: table.id });
-        return { status: "saved" as const, id: row!.id, created: true, changed: Object.keys(values).sort() };
+        return ok({ id: row!.id, created: true, changed: Object.keys(values).sort() });
       }
       const [before] = await tx.select().from(table).where(eq(table.id, input.id)).for("update");
-      if (!before) return { status: "missing" as const };
+      if (!before) return refuse("not_found", "This category does not exist any more.");
       const changed = Object.keys(values).filter((k) => (before as Record<string, unknown>)[k] !== (values as Record<string, unknown>)[k]).sort();
       if (changed.length) await tx.update(table).set(values).where(eq(table.id, input.id));
-      return { status: "saved" as const, id: input.id, created: false, changed };
+      return ok({ id: input.id, created: false, changed });
     },
     (r) =>
-      r.status === "saved" && (r.created || r.changed.length > 0)
+      r.ok && (r.created || r.changed.length > 0)
         ? {
             action: r.created ? `${entityType}.create` : `${entityType}.update`,
             entityType,
@@ -69,19 +68,17 @@ export async function saveCategory(actor: Actor, input: CategoryInput): Promise<
           }
         : [],
   );
-  return result.status === "saved" ? { status: "saved", id: result.id } : result;
+  return result.ok ? ok({ id: result.id }) : result;
 }
 
-export type CategoryDeleteResult = { status: "deleted" } | { status: "missing" } | { status: "in_use"; activities: string[] };
-
-/** Deletes a category no activity uses; otherwise names the activities that still do. */
-export async function deleteCategory(actor: Actor, kind: CategoryKind, id: string): Promise<CategoryDeleteResult> {
+/** Deletes a category no activity uses; otherwise the refusal names the activities (and processors) that still do. */
+export async function deleteCategory(actor: Actor, kind: CategoryKind, id: string): Promise<Outcome> {
   const { table, link, entityType } = tables[kind];
   return withAudit(
     actor,
-    async (tx): Promise<CategoryDeleteResult> => {
+    async (tx): Promise<Outcome> => {
       const [row] = await tx.select({ id: table.id }).from(table).where(eq(table.id, id)).for("update");
-      if (!row) return { status: "missing" };
+      if (!row) return refuse("not_found", "This category was already deleted.");
       const users = await tx
         .select({ name: processingActivities.name })
         .from(link)
@@ -99,11 +96,12 @@ export async function deleteCategory(actor: Actor, kind: CategoryKind, id: strin
               .orderBy(asc(processors.name))
           : [];
       if (users.length || receivers.length) {
-        return { status: "in_use", activities: [...users.map((u) => u.name), ...receivers.map((r) => `processor ${r.name}`)] };
+        const usedBy = [...users.map((u) => u.name), ...receivers.map((r) => `processor ${r.name}`)];
+        return refuse("conflict", `This category is in use and cannot be deleted. Used by: ${usedBy.join(", ")}.`);
       }
       await tx.delete(table).where(eq(table.id, id));
-      return { status: "deleted" };
+      return ok();
     },
-    (r) => (r.status === "deleted" ? { action: `${entityType}.delete`, entityType, entityId: id } : []),
+    (r) => (r.ok ? { action: `${entityType}.delete`, entityType, entityId: id } : []),
   );
 }

@@ -1,9 +1,9 @@
 import { count, isNull } from "drizzle-orm";
-import { getDb } from "../..";
-import { processingActivities } from "../../schema";
+import { getDb } from "@/db";
+import { processingActivities } from "@/db/schema";
 import { listLegalQueue, countProcessorsByAgreementStatus } from "@/db/queries/processors";
-import { countGapsByKind } from "../gaps";
-import { getNoticeStatus } from "../notice";
+import { countGapsByKind } from "@/db/queries/gaps";
+import { getNoticeStatus } from "@/db/queries/notice";
 
 /** The record, processors and notice at a glance, for the overview. */
 export async function recordOverview(today: string) {

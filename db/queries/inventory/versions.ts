@@ -3,23 +3,24 @@ import { asc, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { canonicalJson } from "@/lib/audit/hash";
 import { describeLinkedRules } from "@/lib/retention/labels";
 import type { RecordSnapshot, SnapshotActivity, SnapshotTransfer } from "@/lib/inventory/export";
-import { getDb, type DbOrTx } from "../..";
+import { getDb, type DbOrTx } from "@/db";
 import {
   activityDataCategories,
   activityMeasures,
   activitySubjectCategories,
   activityTransfers,
   dataCategories,
-  organisation,
   processingActivities as pa,
   recordVersions,
   retentionRules,
   securityMeasures,
   subjectCategories,
   users,
-} from "../../schema";
+} from "@/db/schema";
+import { ok } from "@/lib/outcome";
 import { withAudit, type Actor } from "@/db/queries/audit";
-import { organisationDetailColumns } from "../organisation";
+import { organisationDetails } from "@/lib/organisation/details";
+import { getOrganisation } from "@/db/queries/organisation";
 
 // Serialises stamping: two exports at once must not both take "latest + 1".
 const RECORD_VERSION_LOCK_KEY = 727_030;
@@ -49,11 +50,8 @@ const current = isNull(pa.archivedAt);
  * the same content always gives the same snapshot and the same hash. Five set-based reads, not one per activity.
  */
 export async function buildRecordSnapshot(db: DbOrTx = getDb()): Promise<RecordSnapshot> {
-  const [orgRows, activities, dataRows, subjectRows, measureRows, transferRows, ruleRows] = await Promise.all([
-    db
-      .select(organisationDetailColumns)
-      .from(organisation)
-      .limit(1),
+  const [org, activities, dataRows, subjectRows, measureRows, transferRows, ruleRows] = await Promise.all([
+    getOrganisation(db),
     db
       .select({
         id: pa.id,
@@ -135,7 +133,7 @@ export async function buildRecordSnapshot(db: DbOrTx = getDb()): Promise<RecordS
   }));
   // Names are unique case aside; the exact name breaks the tie so the order never depends on the database.
   list.sort((x, y) => byText(x.name.toLowerCase(), y.name.toLowerCase()) || byText(x.name, y.name));
-  return { organisation: orgRows[0] ?? null, activities: list };
+  return { organisation: org ? organisationDetails(org) : null, activities: list };
 }
 
 export function snapshotHash(snapshot: RecordSnapshot): string {
@@ -153,7 +151,7 @@ export interface RecordVersion {
  * Stamps the current record: returns the latest version when its content is unchanged, otherwise
  * stores a new version (latest + 1) with its snapshot and audits it.
  */
-export async function stampRecordVersion(actor: Actor): Promise<RecordVersion & { created: boolean }> {
+export async function stampRecordVersion(actor: Actor): Promise<{ ok: true } & RecordVersion & { created: boolean }> {
   return withAudit(
     actor,
     async (tx) => {
@@ -166,7 +164,7 @@ export async function stampRecordVersion(actor: Actor): Promise<RecordVersion & 
         .orderBy(desc(recordVersions.version))
         .limit(1);
       if (latest && latest.contentHash === contentHash) {
-        return { version: latest.version, contentHash, createdAt: latest.createdAt, snapshot: latest.snapshot as unknown as RecordSnapshot, created: false };
+        return ok({ version: latest.version, contentHash, createdAt: latest.createdAt, snapshot: latest.snapshot as unknown as RecordSnapshot, created: false });
       }
       const [row] = await tx
         .insert(recordVersions)
@@ -177,7 +175,7 @@ export async function stampRecordVersion(actor: Actor): Promise<RecordVersion & 
           createdBy: actor.type === "user" ? actor.id : null,
         })
         .returning({ version: recordVersions.version, createdAt: recordVersions.createdAt });
-      return { version: row!.version, contentHash, createdAt: row!.createdAt, snapshot, created: true };
+      return ok({ version: row!.version, contentHash, createdAt: row!.createdAt, snapshot, created: true });
     },
     (r) =>
       r.created

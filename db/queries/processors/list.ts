@@ -4,9 +4,9 @@ import { AGREEMENT_STATUSES, type AgreementStatus, type ProcessorArchiveFilter, 
 import type { RiskFilter } from "@/lib/processors/list-params";
 import { STATUS_RANK } from "@/lib/processors/status";
 import { isEeaCountry } from "@/lib/processors/transfer";
-import { getDb } from "../..";
-import { agreements, processorActivities, processors as p, processorSubProcessors, subprocessorNotices } from "../../schema";
-import { likeEscape } from "../../sql";
+import { getDb } from "@/db";
+import { agreements, processorActivities, processors as p, processorSubProcessors, subprocessorNotices } from "@/db/schema";
+import { likeEscape } from "@/db/sql";
 
 export interface ProcessorListParams {
   country?: string;

@@ -1,9 +1,11 @@
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import type { NoticeDecisionInput, NoticeInput } from "@/lib/processors/form-schema";
-import { getDb } from "../..";
-import { processors, subprocessorNotices as n, users } from "../../schema";
+import { getDb } from "@/db";
+import { processors, subprocessorNotices as n, users } from "@/db/schema";
 import { withAudit } from "@/db/queries/audit";
-import { actorFor, FORBIDDEN, NOT_FOUND, permitted, PROCESSOR_ENTITY, type ProcessorWriter, type Refusal } from "./access";
+import type { ActingUser } from "@/lib/auth/roles";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
+import { actorFor, forbidden, permitted, PROCESSOR_ENTITY } from "./access";
 
 const columns = {
   id: n.id,
@@ -37,18 +39,18 @@ export async function listPendingNotices() {
     .orderBy(asc(n.objectionDeadline), asc(n.receivedOn), asc(n.id));
 }
 
-export type NoticeResult = { ok: true; id: string } | Refusal;
+type NoticeOutcome = Outcome<{ id: string }>;
 
-export async function createNotice(user: ProcessorWriter, input: NoticeInput): Promise<NoticeResult> {
-  if (!permitted(user, "processors:write")) return FORBIDDEN;
+export async function createNotice(user: ActingUser, input: NoticeInput): Promise<NoticeOutcome> {
+  if (!permitted(user, "processors:write")) return forbidden();
   return withAudit(
     actorFor(user),
-    async (tx): Promise<NoticeResult> => {
+    async (tx): Promise<NoticeOutcome> => {
       const [processor] = await tx.select({ id: processors.id }).from(processors).where(eq(processors.id, input.processorId)).for("update");
-      if (!processor) return NOT_FOUND;
+      if (!processor) return refuse("not_found", "This processor does not exist any more.");
       const [row] = await tx.insert(n).values(input).returning({ id: n.id });
       await tx.update(processors).set({ updatedAt: new Date() }).where(eq(processors.id, input.processorId));
-      return { ok: true, id: row!.id };
+      return ok({ id: row!.id });
     },
     (r) =>
       r.ok
@@ -58,19 +60,19 @@ export async function createNotice(user: ProcessorWriter, input: NoticeInput): P
 }
 
 /** Records legal's answer to a notice, once: a decided notice is not decided again. */
-export async function decideNotice(user: ProcessorWriter, input: NoticeDecisionInput): Promise<NoticeResult> {
-  if (!permitted(user, "reviews:write")) return FORBIDDEN;
+export async function decideNotice(user: ActingUser, input: NoticeDecisionInput): Promise<NoticeOutcome> {
+  if (!permitted(user, "reviews:write")) return forbidden();
   return withAudit(
     actorFor(user),
-    async (tx): Promise<NoticeResult> => {
+    async (tx): Promise<NoticeOutcome> => {
       const [row] = await tx
         .update(n)
         .set({ decision: input.decision, decisionNote: input.note, decidedBy: user.id, decidedAt: new Date() })
         .where(and(eq(n.id, input.noticeId), eq(n.processorId, input.processorId), eq(n.decision, "pending")))
         .returning({ id: n.id });
-      if (row) return { ok: true, id: row.id };
+      if (row) return ok({ id: row.id });
       const [exists] = await tx.select({ id: n.id }).from(n).where(and(eq(n.id, input.noticeId), eq(n.processorId, input.processorId)));
-      return exists ? { ok: false, reason: "conflict", problem: "This notice was already decided." } : NOT_FOUND;
+      return exists ? refuse("conflict", "This notice was already decided.") : refuse("not_found", "This notice does not exist any more.");
     },
     (r) => (r.ok ? { action: "notice.decide", entityType: PROCESSOR_ENTITY, entityId: input.processorId, summary: { noticeId: r.id, decision: input.decision } } : []),
   );

@@ -2,10 +2,12 @@ import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from "drizzle-or
 import { changedFields, changedLinks } from "@/lib/audit/hash";
 import type { ProcessorInput } from "@/lib/processors/form-schema";
 import { processorAgreementStatus, effectiveStatus } from "@/lib/processors/status";
-import { getDb, type Tx } from "../..";
-import { agreements, dataCategories, processingActivities, processorActivities, processorDataCategories, processors as p, processorSubProcessors } from "../../schema";
+import { getDb, type Tx } from "@/db";
+import { agreements, dataCategories, processingActivities, processorActivities, processorDataCategories, processors as p, processorSubProcessors } from "@/db/schema";
 import { withAudit } from "@/db/queries/audit";
-import { actorFor, FORBIDDEN, NOT_FOUND, permitted, PROCESSOR_ENTITY, type ProcessorWriter, type Refusal } from "./access";
+import type { ActingUser } from "@/lib/auth/roles";
+import { ok, refuse, type Outcome, type Refusal } from "@/lib/outcome";
+import { actorFor, forbidden, permitted, PROCESSOR_ENTITY } from "./access";
 
 export async function getProcessorById(id: string) {
   const db = getDb();
@@ -114,23 +116,32 @@ async function writeLinks(tx: Tx, processorId: string, links: Record<LinkKey, st
   if (links.dataCategoryIds.length) await tx.insert(processorDataCategories).values(links.dataCategoryIds.map((categoryId) => ({ processorId, categoryId })));
 }
 
-export type ProcessorWriteResult = { ok: true; id: string; changed: string[] } | Refusal;
+type ProcessorOutcome = Outcome<{ id: string; changed: string[] }>;
+
+const NAME_TAKEN = () => refuse("taken", "Another processor already has this name.", "name");
+
+// A form left open while someone edits the record or the lists may name a choice that is gone.
+const STALE: Record<LinkKey, string> = {
+  activityIds: "A chosen activity no longer exists or was archived. Reload the page.",
+  dataCategoryIds: "A chosen data category no longer exists. Reload the page.",
+};
+const staleChoice = (field: LinkKey): Refusal => refuse("invalid", STALE[field], field);
 
 // Enumerated fields whose old and new values say something without revealing personal data.
 const TRACKED_VALUES = ["country", "transferMechanism", "tiaDate", "riskRating"] as const;
 
-export async function createProcessor(user: ProcessorWriter, input: ProcessorInput): Promise<ProcessorWriteResult> {
-  if (!permitted(user, "processors:write")) return FORBIDDEN;
+export async function createProcessor(user: ActingUser, input: ProcessorInput): Promise<ProcessorOutcome> {
+  if (!permitted(user, "processors:write")) return forbidden();
   const { columns, links } = split(input);
   return withAudit(
     actorFor(user),
-    async (tx): Promise<ProcessorWriteResult> => {
+    async (tx): Promise<ProcessorOutcome> => {
       const stale = await staleLink(tx, links);
-      if (stale) return { ok: false, reason: "stale_choice", field: stale };
+      if (stale) return staleChoice(stale);
       const [row] = await tx.insert(p).values(columns).onConflictDoNothing().returning({ id: p.id });
-      if (!row) return { ok: false, reason: "name_taken" };
+      if (!row) return NAME_TAKEN();
       await writeLinks(tx, row.id, links, false);
-      return { ok: true, id: row.id, changed: [] };
+      return ok({ id: row.id, changed: [] });
     },
     (r) =>
       r.ok
@@ -145,19 +156,19 @@ export async function createProcessor(user: ProcessorWriter, input: ProcessorInp
 }
 
 /** Applies an edit, links included. Free text is audited by field name; links by the ids added and removed. */
-export async function updateProcessor(user: ProcessorWriter, id: string, input: ProcessorInput): Promise<ProcessorWriteResult> {
-  if (!permitted(user, "processors:write")) return FORBIDDEN;
+export async function updateProcessor(user: ActingUser, id: string, input: ProcessorInput): Promise<ProcessorOutcome> {
+  if (!permitted(user, "processors:write")) return forbidden();
   const { columns, links } = split(input);
   const result = await withAudit(
     actorFor(user),
     async (tx) => {
       const [before] = await tx.select().from(p).where(eq(p.id, id)).for("update");
-      if (!before) return NOT_FOUND;
+      if (!before) return refuse("not_found", "This processor does not exist any more.");
       const [clash] = await tx.select({ id: p.id }).from(p).where(and(sql`lower(${p.name}) = lower(${columns.name})`, sql`${p.id} <> ${id}`)).limit(1);
-      if (clash) return { ok: false as const, reason: "name_taken" as const };
+      if (clash) return NAME_TAKEN();
       const beforeLinks = await readLinks(tx, id);
       const stale = await staleLink(tx, links, beforeLinks);
-      if (stale) return { ok: false as const, reason: "stale_choice" as const, field: stale };
+      if (stale) return staleChoice(stale);
       const changed = changedFields(before as unknown as Record<string, unknown>, columns as unknown as Record<string, unknown>);
       const linkChanges = changedLinks(beforeLinks, links);
       if (changed.length > 0 || Object.keys(linkChanges).length > 0) {
@@ -165,28 +176,28 @@ export async function updateProcessor(user: ProcessorWriter, id: string, input: 
         await writeLinks(tx, id, links, true);
       }
       const values = Object.fromEntries(TRACKED_VALUES.filter((k) => changed.includes(k)).map((k) => [k, { from: before[k], to: columns[k] }]));
-      return { ok: true as const, id, changed: [...changed, ...Object.keys(linkChanges)].sort(), values, linkChanges };
+      return ok({ id, changed: [...changed, ...Object.keys(linkChanges)].sort(), values, linkChanges });
     },
     (r) =>
       r.ok && r.changed.length > 0
         ? { action: "processor.update", entityType: PROCESSOR_ENTITY, entityId: id, summary: { changed: r.changed, ...r.values, ...r.linkChanges } }
         : [],
   );
-  return result.ok ? { ok: true, id, changed: result.changed } : result;
+  return result.ok ? ok({ id, changed: result.changed }) : result;
 }
 
 /** Archives (soft) or restores a processor; its agreements and history stay. */
-export async function setProcessorArchived(user: ProcessorWriter, id: string, archived: boolean): Promise<{ ok: true } | Refusal> {
-  if (!permitted(user, "processors:write")) return FORBIDDEN;
+export async function setProcessorArchived(user: ActingUser, id: string, archived: boolean): Promise<Outcome> {
+  if (!permitted(user, "processors:write")) return forbidden();
   return withAudit(
     actorFor(user),
-    async (tx): Promise<{ ok: true } | Refusal> => {
+    async (tx): Promise<Outcome> => {
       const [row] = await tx
         .update(p)
         .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
         .where(and(eq(p.id, id), archived ? isNull(p.archivedAt) : isNotNull(p.archivedAt)))
         .returning({ id: p.id });
-      return row ? { ok: true } : NOT_FOUND;
+      return row ? ok() : refuse("not_found", archived ? "This processor is already archived, or gone." : "This processor is not archived, or gone.");
     },
     (r) => (r.ok ? { action: archived ? "processor.archive" : "processor.restore", entityType: PROCESSOR_ENTITY, entityId: id } : []),
   );

@@ -1,10 +1,12 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { checklistProgress, CHECKLIST_ITEMS, decisionProblems, emptyChecklist, type Checklist } from "@/lib/processors/review";
 import type { ReviewInput } from "@/lib/processors/review-schema";
-import { getDb } from "../..";
-import { agreementFiles, agreementReviewItems, agreementReviews, agreements, processors, users } from "../../schema";
+import { getDb } from "@/db";
+import { agreementFiles, agreementReviewItems, agreementReviews, agreements, processors, users } from "@/db/schema";
 import { withAudit } from "@/db/queries/audit";
-import { actorFor, FORBIDDEN, NOT_FOUND, permitted, PROCESSOR_ENTITY, type ProcessorWriter, type Refusal } from "./access";
+import type { ActingUser } from "@/lib/auth/roles";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
+import { actorFor, forbidden, permitted, PROCESSOR_ENTITY } from "./access";
 
 /** An agreement with every review of it (the open one first), each with its checklist and the file version it covers. */
 export async function getAgreementReviews(processorId: string, agreementId: string) {
@@ -53,41 +55,43 @@ export async function getAgreementReviews(processorId: string, agreementId: stri
   };
 }
 
-export type ReviewResult = { ok: true; decided: boolean; status: "in_legal_review" | "signed" | "draft" } | Refusal;
+type ReviewOutcome = Outcome<{ decided: boolean; status: "in_legal_review" | "signed" | "draft" }>;
+
+const GONE = "This review or its agreement does not exist any more.";
 
 /**
  * Saves legal's checklist and, when asked, decides. Approval needs every item answered and none missing
  * (checked here as well as in the form) and makes the agreement signed; sending back returns it to draft.
  */
-export async function saveReview(user: ProcessorWriter, input: ReviewInput): Promise<ReviewResult> {
-  if (!permitted(user, "reviews:write")) return FORBIDDEN;
+export async function saveReview(user: ActingUser, input: ReviewInput): Promise<ReviewOutcome> {
+  if (!permitted(user, "reviews:write")) return forbidden();
   const problems = decisionProblems(input);
   const first = Object.entries(problems)[0];
-  if (first) return { ok: false, reason: "conflict", field: first[0], problem: problems.step ?? first[1] };
+  if (first) return refuse("invalid", problems.step ?? first[1], first[0]);
   return withAudit(
     actorFor(user),
-    async (tx): Promise<ReviewResult & { title?: string; progress?: ReturnType<typeof checklistProgress> }> => {
+    async (tx): Promise<Outcome<{ decided: boolean; status: "in_legal_review" | "signed" | "draft"; title: string; progress: ReturnType<typeof checklistProgress> }>> => {
       const [agreement] = await tx
         .select({ id: agreements.id, status: agreements.status, title: agreements.title })
         .from(agreements)
         .where(and(eq(agreements.id, input.agreementId), eq(agreements.processorId, input.processorId)))
         .for("update");
-      if (!agreement) return NOT_FOUND;
+      if (!agreement) return refuse("not_found", GONE);
       const [review] = await tx
         .select({ id: agreementReviews.id, decidedAt: agreementReviews.decidedAt })
         .from(agreementReviews)
         .where(and(eq(agreementReviews.id, input.reviewId), eq(agreementReviews.agreementId, input.agreementId)))
         .for("update");
-      if (!review) return NOT_FOUND;
+      if (!review) return refuse("not_found", GONE);
       if (review.decidedAt !== null || agreement.status !== "in_legal_review") {
-        return { ok: false, reason: "conflict", problem: "This review was already decided. Reload the page to see the outcome." };
+        return refuse("conflict", "This review was already decided. Reload the page to see the outcome.");
       }
       await tx.delete(agreementReviewItems).where(eq(agreementReviewItems.reviewId, review.id));
       await tx.insert(agreementReviewItems).values(CHECKLIST_ITEMS.map((item) => ({ reviewId: review.id, item, ...input.checklist[item] })));
       const progress = checklistProgress(input.checklist as Checklist);
       if (input.step === "save") {
         await tx.update(agreementReviews).set({ reviewerId: user.id }).where(eq(agreementReviews.id, review.id));
-        return { ok: true, decided: false, status: "in_legal_review", title: agreement.title, progress };
+        return ok({ decided: false, status: "in_legal_review" as const, title: agreement.title, progress });
       }
       const approved = input.step === "approve";
       const now = new Date();
@@ -101,7 +105,7 @@ export async function saveReview(user: ProcessorWriter, input: ReviewInput): Pro
         .set(approved ? { status, signedOn: input.signedOn, updatedAt: now } : { status, updatedAt: now })
         .where(eq(agreements.id, agreement.id));
       await tx.update(processors).set({ updatedAt: now }).where(eq(processors.id, input.processorId));
-      return { ok: true, decided: true, status, title: agreement.title, progress };
+      return ok({ decided: true, status, title: agreement.title, progress });
     },
     (r) =>
       r.ok
@@ -116,10 +120,10 @@ export async function saveReview(user: ProcessorWriter, input: ReviewInput): Pro
               title: r.title,
               ...(r.decided ? { decision: r.status === "signed" ? "approved" : "sent_back" } : {}),
               ...(r.status === "signed" ? { signedOn: input.signedOn } : {}),
-              answered: r.progress?.answered ?? 0,
-              missing: r.progress?.missing ?? 0,
+              answered: r.progress.answered,
+              missing: r.progress.missing,
             },
           }
         : [],
-  ).then((r) => (r.ok ? { ok: true as const, decided: r.decided, status: r.status } : r));
+  ).then((r) => (r.ok ? ok({ decided: r.decided, status: r.status }) : r));
 }

@@ -1,10 +1,10 @@
 import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
-import { z } from "zod";
 import type { AccessConversationInput, AccessPackageJson, Redaction } from "@/lib/requests/access-package";
 import { normaliseEmail, normalisePhone, type CountryCode } from "@/lib/pii";
-import { getDb, type DbOrTx } from "../..";
-import { chatSources, conversations, findings, messages, requestAccessPackages, subjectIdentifiers, subjectRequests, users, type SubjectRequest } from "../../schema";
+import { getDb, type DbOrTx } from "@/db";
+import { chatSources, conversations, findings, messages, requestAccessPackages, subjectIdentifiers, subjectRequests, users, type SubjectRequest } from "@/db/schema";
 import { loadClockContext } from "./clock";
+import { isUuid } from "@/lib/uuid";
 
 // The reading half of access packages (db/queries/request-access.ts writes): the person's chat data,
 // the stored packages and the request page's counts.
@@ -101,7 +101,7 @@ export async function readSubjectData(db: DbOrTx, subjectId: string) {
 
 /** One version of a request's package, with its content, for the download routes. */
 export async function getAccessPackage(requestId: string, version: number) {
-  if (!z.uuid().safeParse(requestId).success || !Number.isSafeInteger(version) || version < 1) return null;
+  if (!isUuid(requestId) || !Number.isSafeInteger(version) || version < 1) return null;
   const [row] = await getDb()
     .select({
       id: requestAccessPackages.id,

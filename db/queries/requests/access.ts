@@ -1,17 +1,18 @@
 import { createHash } from "node:crypto";
 import { eq, max } from "drizzle-orm";
-import { z } from "zod";
 import { buildAccessPackage as assemblePackage } from "@/lib/requests/access-package";
 import { renderAccessPackageHtml } from "@/lib/requests/access-package-html";
-import type { Tx } from "../..";
-import { dataSubjects, requestAccessPackages, subjectRequests } from "../../schema";
+import type { Tx } from "@/db";
+import { dataSubjects, requestAccessPackages, subjectRequests } from "@/db/schema";
 import { withAudit, type Actor } from "@/db/queries/audit";
-import { buildCurrentNotice } from "../notice";
-import { refuse, REQUEST_NOT_FOUND, type Outcome } from "./requests";
+import { buildCurrentNotice } from "@/db/queries/notice";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
+import { REQUEST_NOT_FOUND } from "./requests";
 import { loadClockContext } from "./clock";
 import { addRequestEvent } from "./events";
 import { letterOrganisation, queueRequestLetter } from "./mail";
 import { packageJsonText, readSubjectData, resolveSubject } from "./access-read";
+import { isUuid } from "@/lib/uuid";
 
 
 const ACCESS_TYPES = new Set(["access", "portability"]);
@@ -20,7 +21,7 @@ const PACKAGE_NOT_FOUND = refuse("not_found", "There is no such package.");
 export type AccessOutcome = Outcome<{ packageId: string; version: number; redactions: number; status: "draft" | "released" }>;
 
 async function lockRequest(tx: Tx, requestId: string) {
-  if (!z.uuid().safeParse(requestId).success) return null;
+  if (!isUuid(requestId)) return null;
   const [row] = await tx.select().from(subjectRequests).where(eq(subjectRequests.id, requestId)).for("update");
   return row ?? null;
 }
@@ -81,14 +82,13 @@ export async function buildAccessPackage(actor: Actor, requestId: string, now = 
         `Data package version ${version} built: ${c.conversations} conversations, ${c.messages} messages, ${c.identifiers} identifiers, ${c.findings} findings; ${c.redactions} redactions to review.`,
         { at: now },
       );
-      return {
-        ok: true,
+      return ok({
         packageId: pkg!.id,
         version,
         redactions: c.redactions,
-        status: "draft",
+        status: "draft" as const,
         audit: { reference: row.reference, packageId: pkg!.id, version, dataSubjectId: subjectId, linkedNow: !row.dataSubjectId, counts: c, sha256 },
-      };
+      });
     },
     (r) => (r.ok && r.audit ? [{ action: "request.access_package.build", entityType: "subject_request", entityId: requestId, summary: r.audit }] : []),
   ).then(stripAudit);
@@ -107,7 +107,7 @@ function stripAudit<T extends object>(r: T & { audit?: unknown; requestId?: unkn
  * e-mail that their copy is ready and how it will reach them: the data itself never goes by e-mail.
  */
 export async function releaseAccessPackage(actor: Actor, packageId: string, opts: { notify: boolean }, now = new Date()): Promise<Outcome<{ outboxIds: number[] }>> {
-  if (!z.uuid().safeParse(packageId).success) return PACKAGE_NOT_FOUND;
+  if (!isUuid(packageId)) return PACKAGE_NOT_FOUND;
   return withAudit(
     actor,
     async (tx): Promise<Outcome<{ outboxIds: number[] }> & { audit?: Record<string, unknown>; requestId?: string }> => {
@@ -141,7 +141,7 @@ export async function releaseAccessPackage(actor: Actor, packageId: string, opts
         ].join("\n");
         outboxIds.push(await queueRequestLetter(tx, { requestId: row.id, actor, to: row.subjectEmail, kind: "access_ready", letter: { subject: `Your data is ready (${row.reference})`, body } }));
       }
-      return { ok: true, outboxIds, requestId: row.id, audit: { reference: row.reference, packageId: pkg.id, version: pkg.version, sha256: pkg.sha256, personTold: outboxIds.length > 0 } };
+      return ok({ outboxIds, requestId: row.id, audit: { reference: row.reference, packageId: pkg.id, version: pkg.version, sha256: pkg.sha256, personTold: outboxIds.length > 0 } });
     },
     (r) => (r.ok && r.audit ? [{ action: "request.access_package.release", entityType: "subject_request", entityId: r.requestId!, summary: r.audit }] : []),
   ).then(stripAudit);
@@ -160,7 +160,7 @@ export async function fulfilAccessRequest(actor: Actor, requestId: string, now =
  * phone, or found the wrong one). Open access and portability requests only; audited with ids only.
  */
 export async function linkRequestSubject(actor: Actor, requestId: string, subjectId: string, now = new Date()): Promise<Outcome> {
-  if (!z.uuid().safeParse(subjectId).success) return refuse("invalid", "Paste the id from the person's page in People.", "subjectId");
+  if (!isUuid(subjectId)) return refuse("invalid", "Paste the id from the person's page in People.", "subjectId");
   return withAudit(
     actor,
     async (tx): Promise<Outcome & { from?: string | null; reference?: string }> => {
@@ -172,8 +172,8 @@ export async function linkRequestSubject(actor: Actor, requestId: string, subjec
       if (row.dataSubjectId === subjectId) return refuse("conflict", "The request is already linked to that person.");
       await tx.update(subjectRequests).set({ dataSubjectId: subjectId, updatedAt: now }).where(eq(subjectRequests.id, row.id));
       await addRequestEvent(tx, row.id, actor, "note", "Linked to a person in the chat data.", { at: now });
-      return { ok: true, from: row.dataSubjectId, reference: row.reference };
+      return ok({ from: row.dataSubjectId, reference: row.reference });
     },
     (r) => (r.ok ? [{ action: "request.link_subject", entityType: "subject_request", entityId: requestId, summary: { reference: r.reference, dataSubjectId: { from: r.from, to: subjectId } } }] : []),
-  ).then((r) => (r.ok ? { ok: true } : r));
+  ).then((r) => (r.ok ? ok() : r));
 }

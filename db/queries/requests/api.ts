@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import type { ApiAction, apiActionSchemas, apiCreateSchema } from "@/lib/requests/api-schema";
 import type { Actor } from "@/db/queries/audit";
-import { getRequestById, recordRequest, type Outcome, type RequestDetail } from "./requests";
+import type { Outcome } from "@/lib/outcome";
+import { getRequestById, recordRequest, type RequestDetail } from "./requests";
 import { extendRequest } from "./letters";
 import { assignRequest, completeRequest, rejectRequest, verifyRequestIdentity } from "./workflow";
 

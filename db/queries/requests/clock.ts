@@ -1,11 +1,12 @@
 import { eq, inArray } from "drizzle-orm";
 import { requestDeadlines, type Deadlines } from "@/lib/requests/clock";
 import { OPEN_STATUSES } from "@/lib/requests/labels";
-import { getDb, type DbOrTx, type Tx } from "../..";
-import { holidays, organisation, requestSettings, subjectRequests } from "../../schema";
+import { getDb, type DbOrTx, type Tx } from "@/db";
+import { holidays, requestSettings, subjectRequests } from "@/db/schema";
 import type { Actor } from "@/db/queries/audit";
 import { addRequestEvent } from "./events";
-import { DEFAULT_TIME_ZONE } from "../time-zone";
+import { getOrganisation } from "@/db/queries/organisation";
+import { DEFAULT_TIME_ZONE } from "@/db/queries/time-zone";
 
 export const DEFAULT_REQUEST_SETTINGS = { pauseWhileVerifying: false, closedRetentionYears: 3 };
 
@@ -28,7 +29,7 @@ export interface ClockContext {
 
 /** Everything the legal clock reads from the database: time zone, country, its holidays, the pause setting. */
 export async function loadClockContext(db: DbOrTx = getDb()): Promise<ClockContext> {
-  const [org] = await db.select({ timeZone: organisation.timeZone, country: organisation.country }).from(organisation).where(eq(organisation.id, 1)).limit(1);
+  const org = await getOrganisation(db);
   const country = org?.country ?? "SE";
   const [rows, settings] = await Promise.all([
     db.select({ date: holidays.date, name: holidays.name }).from(holidays).where(eq(holidays.country, country)),

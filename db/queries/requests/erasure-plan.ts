@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import { detectPersonalData, normaliseEmail, normalisePhone } from "@/lib/pii";
-import type { DbOrTx } from "../..";
+import type { DbOrTx } from "@/db";
 import {
   conversations,
   dataSubjects,
@@ -13,8 +13,8 @@ import {
   type ErasureException,
   type ErasureKeptItem,
   type SubjectRequest,
-} from "../../schema";
-import { queryRows } from "../../sql";
+} from "@/db/schema";
+import { queryRows } from "@/db/sql";
 
 /** "erased-<first 8 hex of sha256(request id)>": stable, so a retry and the certificate name the same reference. */
 export const erasurePseudonym = (requestId: string) => `erased-${createHash("sha256").update(requestId).digest("hex").slice(0, 8)}`;

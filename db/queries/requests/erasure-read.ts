@@ -1,9 +1,10 @@
 import { eq, sql } from "drizzle-orm";
-import { getDb } from "../..";
-import { conversations, requestErasures, subjectRequests, users, type ErasureException, type RequestErasure } from "../../schema";
+import { getDb } from "@/db";
+import { conversations, requestErasures, subjectRequests, users, type ErasureException, type RequestErasure } from "@/db/schema";
 import { withAudit, type Actor } from "@/db/queries/audit";
 import { planErasure } from "./erasure-plan";
-import { refuse, REQUEST_NOT_FOUND, type Outcome } from "./requests";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
+import { REQUEST_NOT_FOUND } from "./requests";
 import { loadClockContext } from "./clock";
 
 export interface ErasurePreview {
@@ -72,9 +73,9 @@ export async function markErasureProcessorNotified(actor: Actor, requestId: stri
       const by = actor.type === "user" ? actor.id : null;
       const processors = row.processors.map((p) => (p.processorId === processorId ? { ...p, notifiedAt: now.toISOString(), notifiedBy: by } : p));
       await tx.update(requestErasures).set({ processors }).where(eq(requestErasures.id, row.id));
-      return { ok: true, certificateId: row.id };
+      return ok({ certificateId: row.id });
     },
     (r) => (r.ok ? { action: "request.erasure_processor_notified", entityType: "subject_request", entityId: requestId, summary: { certificateId: r.certificateId, processorId } } : []),
   );
-  return result.ok ? { ok: true } : result;
+  return result.ok ? ok() : result;
 }

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { maskText, shiftOffset } from "@/lib/pii";
-import type { Tx } from "../..";
-import * as schema from "../../schema";
+import type { Tx } from "@/db";
+import * as schema from "@/db/schema";
 import {
   conversations,
   dataSubjects,
@@ -15,11 +15,12 @@ import {
   subjectRequests,
   type ErasureException,
   type RequestErasure,
-} from "../../schema";
+} from "@/db/schema";
 import { withAudit, type Actor } from "@/db/queries/audit";
-import { queryRows } from "../../sql";
+import { queryRows } from "@/db/sql";
 import { erasurePseudonym, planErasure, spansFor, type ErasurePlan, type PersonDetails } from "./erasure-plan";
-import { refuse, REQUEST_NOT_FOUND, type Outcome } from "./requests";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
+import { REQUEST_NOT_FOUND } from "./requests";
 import { loadClockContext } from "./clock";
 import { addRequestEvent } from "./events";
 import { lockSubjectLinking } from "@/db/queries/subjects";
@@ -60,7 +61,7 @@ export async function executeErasure(actor: Actor, requestId: string, input: Era
       const [row] = await tx.select().from(subjectRequests).where(eq(subjectRequests.id, requestId)).for("update");
       if (!row) return { outcome: REQUEST_NOT_FOUND };
       const [done] = await tx.select().from(requestErasures).where(eq(requestErasures.requestId, requestId));
-      if (done) return { outcome: { ok: true, certificate: done, alreadyErased: true } };
+      if (done) return { outcome: ok({ certificate: done, alreadyErased: true }) };
       if (row.type !== "erasure") return { outcome: refuse("conflict", "Only an erasure request can be erased.") };
       if (row.status !== "in_progress") return { outcome: refuse("conflict", "Erase once the work has started: verify the person's identity first, and erase before closing the request.") };
       if (input.exception !== "none" && input.note.trim().length === 0) return { outcome: refuse("invalid", "Say why the exception applies.", "note") };
@@ -97,7 +98,7 @@ export async function executeErasure(actor: Actor, requestId: string, input: Era
         { at: now },
       );
       await opts.beforeCommit?.();
-      return { outcome: { ok: true, certificate: c, alreadyErased: false }, reference: row.reference, keptIds: plan.kept.map((k) => k.conversationId) };
+      return { outcome: ok({ certificate: c, alreadyErased: false }), reference: row.reference, keptIds: plan.kept.map((k) => k.conversationId) };
     },
     // Ids, counts and the hash only: the trail keeps no trace of what was erased.
     ({ outcome, reference, keptIds }) => {

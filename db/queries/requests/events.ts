@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
-import { getDb, type Tx } from "../..";
-import { requestEvents, users, type RequestEvent } from "../../schema";
+import { getDb, type Tx } from "@/db";
+import { requestEvents, users, type RequestEvent } from "@/db/schema";
 import type { Actor } from "@/db/queries/audit";
 
 export type RequestEventType = RequestEvent["type"];

@@ -2,10 +2,10 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { CODE_MAX_ATTEMPTS, codeMatches, hashCode, newCode } from "@/lib/requests/codes";
 import { isClosedStatus } from "@/lib/requests/labels";
 import { verificationCodeLetter } from "@/lib/requests/templates";
-import { getDb, type DbOrTx } from "../..";
-import { requestVerificationCodes, subjectIdentifiers, type SubjectRequest } from "../../schema";
+import { getDb, type DbOrTx } from "@/db";
+import { requestVerificationCodes, subjectIdentifiers, type SubjectRequest } from "@/db/schema";
 import type { Actor } from "@/db/queries/audit";
-import { refuse } from "./requests";
+import { ok, refuse } from "@/lib/outcome";
 import { addRequestEvent } from "./events";
 import { letterOrganisation, queueRequestLetter } from "./mail";
 import { actOnRequest, applyVerification } from "./workflow";
@@ -68,7 +68,7 @@ export async function sendVerificationCode(actor: Actor, id: string, target: str
     const letter = verificationCodeLetter({ code, reference: w.row.reference, controllerName: org.controllerName, validHours: VERIFICATION_CODE_HOURS });
     const outboxId = await queueRequestLetter(w.tx, { requestId: id, actor, to: chosen.address, kind: "verification_code", letter });
     await addRequestEvent(w.tx, id, actor, "verification_code_sent", `Identity code sent to ${maskAddress(chosen.address)} (${chosen.source === "chat_data" ? "held in the chat data" : "confirmed on the web form"}).`, { at: now });
-    return { ok: true, outboxIds: [outboxId], summary: { codeId: row!.id, identifierKind: "email", source: chosen.source, outboxId } };
+    return ok({ outboxIds: [outboxId], summary: { codeId: row!.id, identifierKind: "email", source: chosen.source, outboxId } });
   });
 }
 
@@ -101,6 +101,6 @@ export async function checkVerificationCode(actor: Actor, id: string, code: stri
     }
     await w.tx.update(requestVerificationCodes).set({ usedAt: now, attempts: latest.attempts + 1 }).where(eq(requestVerificationCodes.id, latest.id));
     const verified = await applyVerification(w, actor, "code_to_held_identifier", "The code sent to an address already held was returned.", now);
-    return { ok: true, summary: { codeId: latest.id, matched: true, ...verified } };
+    return ok({ summary: { codeId: latest.id, matched: true, ...verified } });
   });
 }

@@ -5,11 +5,12 @@ import type { PublicRequestInput } from "@/lib/requests/form-schema";
 import { TYPE_EXPLANATIONS } from "@/lib/requests/labels";
 import { confirmationCodeLetter, renderTemplate } from "@/lib/requests/templates";
 import { env } from "@/lib/env";
-import { getDb } from "../..";
-import { requestConfirmations, requestIntakeAttempts, subjectRequests } from "../../schema";
+import { getDb } from "@/db";
+import { requestConfirmations, requestIntakeAttempts, subjectRequests } from "@/db/schema";
 import { withAudit, type AuditInput } from "@/db/queries/audit";
-import { enqueueMessages } from "../outbox";
-import { createRequestInTx, creationAudit, refuse, type Outcome } from "./requests";
+import { enqueueMessages } from "@/db/queries/outbox";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
+import { createRequestInTx, creationAudit } from "./requests";
 import { loadClockContext } from "./clock";
 import { letterFacts, letterOrganisation, queueRequestLetter } from "./mail";
 
@@ -74,7 +75,7 @@ export async function submitPublicRequest(input: PublicRequestInput, p: { client
     },
     (ids) => ({ action: "request_intake.submit", entityType: "request_confirmation", entityId: id, summary: { type: input.type, via: "public_form", outboxId: ids[0] } }),
   );
-  return { ok: true, confirmationId: id, outboxIds };
+  return ok({ confirmationId: id, outboxIds });
 }
 
 /** A pending or confirmed submission as its page shows it; personal data stays out. */
@@ -133,7 +134,7 @@ export async function confirmPublicRequest(id: string, code: string, now = new D
         .where(eq(requestConfirmations.id, id));
       const letter = renderTemplate("acknowledgement", letterFacts(created, await letterOrganisation(tx), ctx.timeZone));
       const outboxId = await queueRequestLetter(tx, { requestId: created.id, actor: "requester", to: c.email, kind: "acknowledgement", letter });
-      return { outcome: { ok: true as const, requestId: created.id, reference: created.reference, outboxIds: [outboxId] }, created };
+      return { outcome: ok({ requestId: created.id, reference: created.reference, outboxIds: [outboxId] }), created };
     },
     (r): AuditInput[] => {
       if (r.created) return [creationAudit(r.created, "public_form")];

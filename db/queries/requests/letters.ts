@@ -2,9 +2,10 @@ import { eq } from "drizzle-orm";
 import { canExtend, localDate } from "@/lib/requests/clock";
 import { isClosedStatus } from "@/lib/requests/labels";
 import { renderTemplate, TEMPLATE_KINDS, type Letter, type TemplateKind } from "@/lib/requests/templates";
-import { subjectRequests } from "../../schema";
+import { subjectRequests } from "@/db/schema";
 import type { Actor } from "@/db/queries/audit";
-import { refuse, type RequestDetail } from "./requests";
+import { ok, refuse } from "@/lib/outcome";
+import type { RequestDetail } from "./requests";
 import { deadlinesFor } from "./clock";
 import { addRequestEvent } from "./events";
 import { letterFacts, letterOrganisation, queueRequestLetter } from "./mail";
@@ -64,11 +65,10 @@ export async function extendRequest(actor: Actor, id: string, input: ExtendInput
       const facts = letterFacts({ ...w.row, ...d, extensionReason: input.reason }, await letterOrganisation(w.tx), w.ctx.timeZone);
       outboxIds.push(await queueRequestLetter(w.tx, { requestId: id, actor, to: w.row.subjectEmail, kind: "extension_notice", letter: renderTemplate("extension_notice", facts) }));
     }
-    return {
-      ok: true,
+    return ok({
       outboxIds,
       summary: { dueDate: d.dueDate, extendedDueDate: d.extendedDueDate, notifiedAt: notifiedAt!.toISOString(), noticeQueued: outboxIds.length > 0 },
-    };
+    });
   });
 }
 
@@ -78,7 +78,7 @@ export async function sendRequestLetter(actor: Actor, id: string, input: { kind:
     if (!w.row.subjectEmail) return refuse("invalid", "This request has no e-mail address: copy the text into a letter instead.");
     const outboxId = await queueRequestLetter(w.tx, { requestId: id, actor, to: w.row.subjectEmail, kind: input.kind, letter: { subject: input.subject, body: input.body } });
     await w.tx.update(subjectRequests).set({ updatedAt: now }).where(eq(subjectRequests.id, id));
-    return { ok: true, outboxIds: [outboxId], summary: { kind: input.kind, outboxId } };
+    return ok({ outboxIds: [outboxId], summary: { kind: input.kind, outboxId } });
   });
 }
 

@@ -1,33 +1,25 @@
-import { and, asc, eq, inArray, lt } from "drizzle-orm";
+import { and, asc, inArray, lt } from "drizzle-orm";
 import { localDate } from "@/lib/requests/clock";
 import type { RequestType, RejectionGround } from "@/lib/requests/labels";
 import type { Letter, LetterFacts, LetterOrganisation } from "@/lib/requests/templates";
 import { smtpSender } from "@/lib/mail/send";
 import { attemptWrite } from "@/lib/server-errors";
-import { getDb, type DbOrTx, type Tx } from "../..";
-import { organisation, outbox } from "../../schema";
+import { getDb, type DbOrTx, type Tx } from "@/db";
+import { outbox } from "@/db/schema";
 import type { Actor } from "@/db/queries/audit";
-import { deliverOutbox, enqueueMessages } from "../outbox";
+import { getOrganisation } from "@/db/queries/organisation";
+import { deliverOutbox, enqueueMessages } from "@/db/queries/outbox";
 import { addRequestEvent } from "./events";
 
 const NO_ORGANISATION: LetterOrganisation = { controllerName: "Data protection team", address: "", contactEmail: "", contactPhone: "", dpoName: "", dpoEmail: "", country: "SE" };
 
 /** Who signs the letters: the organisation's details from Settings. */
 export async function letterOrganisation(db: DbOrTx = getDb()): Promise<LetterOrganisation> {
-  const [row] = await db
-    .select({
-      controllerName: organisation.controllerName,
-      address: organisation.address,
-      contactEmail: organisation.contactEmail,
-      contactPhone: organisation.contactPhone,
-      dpoName: organisation.dpoName,
-      dpoEmail: organisation.dpoEmail,
-      country: organisation.country,
-    })
-    .from(organisation)
-    .where(eq(organisation.id, 1))
-    .limit(1);
-  return row ?? NO_ORGANISATION;
+  const org = await getOrganisation(db);
+  if (!org) return NO_ORGANISATION;
+  // Only what a letter prints: the public request page hands this object to the browser.
+  const { controllerName, address, contactEmail, contactPhone, dpoName, dpoEmail, country } = org;
+  return { controllerName, address, contactEmail, contactPhone, dpoName, dpoEmail, country };
 }
 
 export function letterFacts(

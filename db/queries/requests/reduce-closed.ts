@@ -1,5 +1,5 @@
 import { and, inArray, isNotNull, lt, ne, or } from "drizzle-orm";
-import { requestEvents, requestVerificationCodes, subjectRequests } from "../../schema";
+import { requestEvents, requestVerificationCodes, subjectRequests } from "@/db/schema";
 import { withAudit, type Actor } from "@/db/queries/audit";
 import { getRequestSettings } from "./clock";
 

@@ -3,19 +3,15 @@ import { alias } from "drizzle-orm/pg-core";
 import { localDate } from "@/lib/requests/clock";
 import { OPEN_STATUSES, type RequestChannel, type RequestSort, type RequestStatus, type RequestType } from "@/lib/requests/labels";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { getDb, type DbOrTx, type Tx } from "../..";
-import { subjectIdentifiers, subjectRequests, users } from "../../schema";
+import { getDb, type DbOrTx, type Tx } from "@/db";
+import { subjectIdentifiers, subjectRequests, users } from "@/db/schema";
 import { withAudit, type Actor, type AuditInput } from "@/db/queries/audit";
 import { deadlinesFor, loadClockContext, type ClockContext } from "./clock";
 import { addRequestEvent } from "./events";
 import { letterFacts, letterOrganisation, queueRequestLetter } from "./mail";
 import { renderTemplate } from "@/lib/requests/templates";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
 
-/** A refusal the caller shows as it is: the UI as a message, the API as `{ error: { code, message } }`. */
-export type Refusal = { ok: false; code: "not_found" | "conflict" | "invalid"; message: string; field?: string };
-export type Outcome<T extends object = object> = ({ ok: true } & T) | Refusal;
-
-export const refuse = (code: Refusal["code"], message: string, field?: string): Refusal => ({ ok: false, code, message, field });
 export const REQUEST_NOT_FOUND = refuse("not_found", "There is no such request.");
 
 export interface NewRequestInput {
@@ -115,7 +111,7 @@ export function creationAudit(r: CreatedRequest, via: string): AuditInput {
 }
 
 /** Records a request staff or another system received; optionally acknowledges it by e-mail through the outbox. */
-export async function recordRequest(actor: Actor, input: NewRequestInput & { acknowledge: boolean }) {
+export async function recordRequest(actor: Actor, input: NewRequestInput & { acknowledge: boolean }): Promise<Outcome<{ request: CreatedRequest; outboxIds: number[] }>> {
   if (input.assigneeId && !(await isAssignable(input.assigneeId))) return refuse("invalid", "The assignee must be an active user who can see requests.", "assigneeId");
   const result = await withAudit(
     actor,
@@ -131,7 +127,7 @@ export async function recordRequest(actor: Actor, input: NewRequestInput & { ack
     },
     (r) => creationAudit(r.created, actor.type === "api" ? "api" : "staff"),
   );
-  return { ok: true as const, request: result.created, outboxIds: result.outboxId ? [result.outboxId] : [] };
+  return ok({ request: result.created, outboxIds: result.outboxId ? [result.outboxId] : [] });
 }
 
 const ASSIGNABLE_ROLES = [...PERMISSIONS["requests:read"]];

@@ -1,9 +1,8 @@
 import { and, count, gte, inArray, isNotNull, isNull, lt, lte, sql } from "drizzle-orm";
 import { OPEN_STATUSES, REQUEST_TYPES, type RequestType } from "@/lib/requests/labels";
-import { addDays, todayIn } from "@/lib/training/dates";
-import { startOfLocalDay } from "@/lib/time";
-import { getDb } from "../..";
-import { subjectRequests } from "../../schema";
+import { addDays, startOfLocalDay, todayIn } from "@/lib/time";
+import { getDb } from "@/db";
+import { subjectRequests } from "@/db/schema";
 
 export type MonthAnswered = { month: string; inTime: number; late: number };
 

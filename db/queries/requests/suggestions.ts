@@ -1,9 +1,10 @@
 import { and, count, desc, eq, inArray } from "drizzle-orm";
 import { detectRequestPhrases } from "@/lib/requests/chat-phrases";
-import { getDb, type Tx } from "../..";
-import { conversations, messages, requestSuggestions, users } from "../../schema";
+import { getDb, type Tx } from "@/db";
+import { conversations, messages, requestSuggestions, users } from "@/db/schema";
 import { withAudit, type Actor, type AuditInput } from "@/db/queries/audit";
-import { createRequestInTx, creationAudit, refuse, type CreatedRequest, type Outcome } from "./requests";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
+import { createRequestInTx, creationAudit, type CreatedRequest } from "./requests";
 import { loadClockContext } from "./clock";
 
 export interface IngestedMessage {
@@ -116,7 +117,7 @@ export async function acceptSuggestion(actor: Actor, id: number, now = new Date(
         .set({ status: "accepted", requestId: created.id, decidedBy: actor.type === "user" ? actor.id : null, decidedAt: now })
         .where(and(eq(requestSuggestions.conversationId, s.conversationId), eq(requestSuggestions.type, s.type), inArray(requestSuggestions.status, ["pending"])))
         .returning({ id: requestSuggestions.id });
-      return { outcome: { ok: true, requestId: created.id, reference: created.reference }, created, settled: settled.map((r) => r.id), messageId: s.messageId };
+      return { outcome: ok({ requestId: created.id, reference: created.reference }), created, settled: settled.map((r) => r.id), messageId: s.messageId };
     },
     (r): AuditInput[] =>
       r.created
@@ -144,7 +145,7 @@ export async function dismissSuggestion(actor: Actor, id: number, now = new Date
         .update(requestSuggestions)
         .set({ status: "dismissed", decidedBy: actor.type === "user" ? actor.id : null, decidedAt: now })
         .where(eq(requestSuggestions.id, id));
-      return { outcome: { ok: true }, type: locked.suggestion.type, conversationId: locked.suggestion.conversationId };
+      return { outcome: ok(), type: locked.suggestion.type, conversationId: locked.suggestion.conversationId };
     },
     (r) => (r.outcome.ok ? { action: "request_suggestion.dismiss", entityType: "request_suggestion", entityId: String(id), summary: { type: r.type, conversationId: r.conversationId } } : []),
   );

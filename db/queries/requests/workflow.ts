@@ -3,10 +3,11 @@ import { localDate, pausedDaysBetween } from "@/lib/requests/clock";
 import { isClosedStatus, REJECTION_LABELS, STATUS_LABELS, VERIFICATION_LABELS, type RejectionGround, type RequestStatus, type VerificationMethod } from "@/lib/requests/labels";
 import { transitionProblem } from "@/lib/requests/rules";
 import { renderTemplate } from "@/lib/requests/templates";
-import type { Tx } from "../..";
-import { subjectRequests, users, type SubjectRequest } from "../../schema";
+import type { Tx } from "@/db";
+import { subjectRequests, users, type SubjectRequest } from "@/db/schema";
 import { withAudit, type Actor, type AuditInput } from "@/db/queries/audit";
-import { isAssignable, refuse, REQUEST_NOT_FOUND, type Outcome } from "./requests";
+import { ok, refuse, type Outcome, type Refusal } from "@/lib/outcome";
+import { isAssignable, REQUEST_NOT_FOUND } from "./requests";
 import { deadlinesFor, loadClockContext, type ClockContext } from "./clock";
 import { addRequestEvent } from "./events";
 import { letterFacts, letterOrganisation, queueRequestLetter } from "./mail";
@@ -44,11 +45,10 @@ export async function actOnRequest(
     },
   );
   const { outcome } = result;
-  if (!outcome.ok) return { ok: false, code: outcome.code, message: outcome.message, field: outcome.field };
-  return { ok: true, outboxIds: outcome.outboxIds ?? [] };
+  // The refusal without the audit the work may have attached to it.
+  if (!outcome.ok) return refuse(outcome.code, outcome.message, outcome.field);
+  return ok({ outboxIds: outcome.outboxIds ?? [] });
 }
-
-type Refusal = Extract<Outcome, { ok: false }>;
 
 /** The changes that end an identity-check pause: paused days added, dates recomputed. Null when not paused. */
 export async function resumeClock(w: RequestWork, actor: Actor, now: Date) {
@@ -80,7 +80,7 @@ export async function changeRequestStatus(actor: Actor, id: string, to: "verifyi
     if (problem) return refuse("conflict", problem);
     if (w.row.status === to) return refuse("conflict", `The request is already ${STATUS_LABELS[to].toLowerCase()}.`);
     const s = await setStatus(w, actor, to, now);
-    return { ok: true, summary: { status: { from: s.from, to: s.to }, pausedDays: s.pausedDays, effectiveDueDate: s.effectiveDueDate } };
+    return ok({ summary: { status: { from: s.from, to: s.to }, pausedDays: s.pausedDays, effectiveDueDate: s.effectiveDueDate } });
   });
 }
 
@@ -105,7 +105,7 @@ export async function verifyRequestIdentity(actor: Actor, id: string, input: { m
   return actOnRequest(actor, id, "request.verify", async (w) => {
     if (isClosedStatus(w.row.status)) return refuse("conflict", "This request is closed.");
     if (w.row.identityVerifiedAt) return refuse("conflict", "The identity has already been verified for this request.");
-    return { ok: true, summary: await applyVerification(w, actor, input.method, input.notes, now) };
+    return ok({ summary: await applyVerification(w, actor, input.method, input.notes, now) });
   });
 }
 
@@ -117,7 +117,7 @@ export async function assignRequest(actor: Actor, id: string, assigneeId: string
     const [who] = assigneeId ? await w.tx.select({ name: users.name }).from(users).where(eq(users.id, assigneeId)) : [];
     await w.tx.update(subjectRequests).set({ assigneeId, updatedAt: now }).where(eq(subjectRequests.id, id));
     await addRequestEvent(w.tx, id, actor, "assigned", who ? `Assigned to ${who.name}` : "Unassigned", { at: now });
-    return { ok: true, summary: { assigneeId: { from: w.row.assigneeId, to: assigneeId } } };
+    return ok({ summary: { assigneeId: { from: w.row.assigneeId, to: assigneeId } } });
   });
 }
 
@@ -135,7 +135,7 @@ export async function rejectRequest(actor: Actor, id: string, input: { ground: R
       const facts = letterFacts({ ...w.row, effectiveDueDate: s.effectiveDueDate, rejectionGround: input.ground, rejectionReasons: input.reasons }, await letterOrganisation(w.tx), w.ctx.timeZone);
       outboxIds.push(await queueRequestLetter(w.tx, { requestId: id, actor, to: w.row.subjectEmail, kind: "rejection", letter: renderTemplate("rejection", facts) }));
     }
-    return { ok: true, outboxIds, summary: { status: { from: s.from, to: s.to }, ground: input.ground, noticeQueued: outboxIds.length > 0, ...answeredOn(w, now, s.effectiveDueDate) } };
+    return ok({ outboxIds, summary: { status: { from: s.from, to: s.to }, ground: input.ground, noticeQueued: outboxIds.length > 0, ...answeredOn(w, now, s.effectiveDueDate) } });
   });
 }
 
@@ -151,13 +151,13 @@ export async function completeRequest(actor: Actor, id: string, input: { outcome
     }
     const s = await setStatus(w, actor, "completed", now, { completedAt: now, closedAt: now });
     await addRequestEvent(w.tx, id, actor, "note", `Completed: ${input.outcome}`, { at: now });
-    return { ok: true, summary: { status: { from: s.from, to: s.to }, ...answeredOn(w, now, s.effectiveDueDate) } };
+    return ok({ summary: { status: { from: s.from, to: s.to }, ...answeredOn(w, now, s.effectiveDueDate) } });
   });
 }
 
 export async function addRequestNote(actor: Actor, id: string, text: string, now = new Date()) {
   return actOnRequest(actor, id, "request.note", async (w) => {
     await addRequestEvent(w.tx, id, actor, "note", text, { at: now });
-    return { ok: true, summary: { event: "note" } };
+    return ok({ summary: { event: "note" } });
   });
 }

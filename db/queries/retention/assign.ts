@@ -1,6 +1,7 @@
 import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
-import type { DbOrTx } from "../..";
-import { conversations, dataSubjects, retentionRules } from "../../schema";
+import type { DbOrTx } from "@/db";
+import { conversations, dataSubjects, retentionRules } from "@/db/schema";
+import { isUuid } from "@/lib/uuid";
 
 /**
  * Sets each conversation's retention rule and the moment it falls due: the most specific covering rule,
@@ -40,11 +41,9 @@ export async function assignRetention(db: DbOrTx, conversationIds?: readonly str
   `);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 // The ids are inlined as an array literal (one parameter, any length); only well-formed uuids get that far.
 function assertUuid(id: string): string {
-  if (!UUID.test(id)) throw new Error("assignRetention: not a uuid");
+  if (!isUuid(id)) throw new Error("assignRetention: not a uuid");
   return id;
 }
 

@@ -1,8 +1,8 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { planMask } from "@/lib/chats/mask-plan";
 import { chainIdsHash } from "@/lib/retention/ids-hash";
-import type { Tx } from "../..";
-import { conversations, dataSubjects, findings, messages, retentionRules, retentionRunRules } from "../../schema";
+import type { Tx } from "@/db";
+import { conversations, dataSubjects, findings, messages, retentionRules, retentionRunRules } from "@/db/schema";
 import { withAudit, type Actor } from "@/db/queries/audit";
 import { lockSubjectLinking } from "@/db/queries/subjects";
 

@@ -1,15 +1,16 @@
 import { and, asc, count, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import { changedFields } from "@/lib/audit/hash";
 import type { RuleInput } from "@/lib/retention/rule-schema";
-import { getDb, type Tx } from "../..";
-import { chatSources, conversations, processingActivities, retentionRules } from "../../schema";
+import { getDb, type Tx } from "@/db";
+import { chatSources, conversations, processingActivities, retentionRules } from "@/db/schema";
 import { withAudit, type Actor } from "@/db/queries/audit";
+import { ok, refuse, type Outcome, type Refusal } from "@/lib/outcome";
 import { assignRetention, onHold, pastDue } from "./assign";
 
-export type RuleWriteResult = { ok: true; id: string } | { ok: false; message: string; field?: keyof RuleInput };
+export type RuleWriteResult = Outcome<{ id: string }>;
 
-const NAME_TAKEN = (name: string): RuleWriteResult => ({ ok: false, field: "name", message: `A rule named "${name}" already exists (names are compared without regard to case).` });
-const NOT_FOUND: RuleWriteResult = { ok: false, message: "This rule does not exist any more." };
+const NAME_TAKEN = (name: string) => refuse("taken", `A rule named "${name}" already exists (names are compared without regard to case).`, "name");
+const NOT_FOUND = refuse("not_found", "This rule does not exist any more.");
 
 /** Every rule with what it covers now: conversations, those past due, and those of them held. */
 export async function listRetentionRules(now: Date) {
@@ -58,11 +59,6 @@ export async function countUncovered(): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function getRetentionRule(id: string) {
-  const [row] = await getDb().select().from(retentionRules).where(eq(retentionRules.id, id)).limit(1);
-  return row ?? null;
-}
-
 /** What the rule form offers: the sources, the record's activities, and categories seen in the data. */
 export async function listRuleFormOptions() {
   const db = getDb();
@@ -86,14 +82,14 @@ export async function listRuleFormOptions() {
 export type RuleFormOptions = Awaited<ReturnType<typeof listRuleFormOptions>>;
 
 // A source or activity chosen in the form may have gone since the form was shown.
-async function missingReference(tx: Tx, input: RuleInput): Promise<RuleWriteResult | null> {
+async function missingReference(tx: Tx, input: RuleInput): Promise<Refusal | null> {
   if (input.sourceId) {
     const [s] = await tx.select({ id: chatSources.id }).from(chatSources).where(eq(chatSources.id, input.sourceId));
-    if (!s) return { ok: false, field: "sourceId", message: "This source does not exist any more." };
+    if (!s) return refuse("invalid", "This source does not exist any more.", "sourceId");
   }
   if (input.activityId) {
     const [a] = await tx.select({ id: processingActivities.id }).from(processingActivities).where(eq(processingActivities.id, input.activityId));
-    if (!a) return { ok: false, field: "activityId", message: "This processing activity does not exist any more." };
+    if (!a) return refuse("invalid", "This processing activity does not exist any more.", "activityId");
   }
   return null;
 }
@@ -119,7 +115,7 @@ export async function createRetentionRule(actor: Actor, input: RuleInput): Promi
       const [row] = await tx.insert(retentionRules).values(input).onConflictDoNothing().returning({ id: retentionRules.id });
       if (!row) return NAME_TAKEN(input.name);
       await assignRetention(tx);
-      return { ok: true, id: row.id };
+      return ok({ id: row.id });
     },
     (r) => (r.ok ? { action: "retention_rule.create", entityType: "retention_rule", entityId: r.id, summary: auditedValues(input) } : []),
   );
@@ -147,7 +143,7 @@ export async function updateRetentionRule(actor: Actor, id: string, input: RuleI
         await assignRetention(tx);
       }
       const changes = Object.fromEntries(changed.map((k) => [k, { from: before[k as keyof typeof before], to: values[k as keyof typeof values] }]));
-      return { result: { ok: true, id } as RuleWriteResult, changes };
+      return { result: ok({ id }) as RuleWriteResult, changes };
     },
     (r) =>
       r.result.ok && Object.keys(r.changes).length > 0
@@ -165,13 +161,10 @@ export async function deleteRetentionRule(actor: Actor, id: string): Promise<Rul
       const [gone] = await tx.delete(retentionRules).where(eq(retentionRules.id, id)).returning();
       if (!gone) return NOT_FOUND;
       await assignRetention(tx);
-      return { ok: true as const, id, gone };
+      return ok({ id, gone });
     },
-    (r) =>
-      r.ok && "gone" in r
-        ? { action: "retention_rule.delete", entityType: "retention_rule", entityId: id, summary: auditedValues(r.gone as RuleInput) }
-        : [],
-  ).then((r) => (r.ok ? { ok: true as const, id } : r));
+    (r) => (r.ok ? { action: "retention_rule.delete", entityType: "retention_rule", entityId: id, summary: auditedValues(r.gone as RuleInput) } : []),
+  ).then((r): RuleWriteResult => (r.ok ? ok({ id }) : r));
 }
 
 /** The chat retention rules that enforce an activity's (f) time limit. */

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
-import { getDb } from "../..";
-import { conversations, retentionRules, retentionRunRules, retentionRuns, users } from "../../schema";
+import { getDb } from "@/db";
+import { conversations, retentionRules, retentionRunRules, retentionRuns, users } from "@/db/schema";
 import { withAudit, type Actor } from "@/db/queries/audit";
 import { onHold, pastDue } from "./assign";
 

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { asc, inArray, sql } from "drizzle-orm";
-import type { Tx } from "../..";
-import { conversations, dataSubjects, subjectIdentifiers, subjectRequests } from "../../schema";
-import { jsonRows, queryRows } from "../../sql";
+import type { Tx } from "@/db";
+import { conversations, dataSubjects, subjectIdentifiers, subjectRequests } from "@/db/schema";
+import { jsonRows, queryRows } from "@/db/sql";
 
 export type IdentifierKind = "email" | "phone" | "visitor_id";
 export type IdentifierOrigin = "visitor" | "message";

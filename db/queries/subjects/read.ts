@@ -1,10 +1,10 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
-import { z } from "zod";
 import { identifierLookup } from "@/lib/chats/identifier-search";
 import type { SubjectSort } from "@/lib/chats/list-params";
 import { snippetAround } from "@/lib/chats/segments";
-import { getDb } from "../..";
-import { chatSources, conversations, dataSubjects, findings, messages, subjectIdentifiers, users } from "../../schema";
+import { getDb } from "@/db";
+import { chatSources, conversations, dataSubjects, findings, messages, subjectIdentifiers, users } from "@/db/schema";
+import { isUuid } from "@/lib/uuid";
 
 export interface SubjectListParams {
   identifier?: string;
@@ -75,7 +75,7 @@ export const SUBJECT_FINDINGS_LIMIT = 200;
  * conversation, and the findings across them. Null for an unknown or malformed id.
  */
 export async function getSubject(id: string) {
-  if (!z.uuid().safeParse(id).success) return null;
+  if (!isUuid(id)) return null;
   const db = getDb();
   const [subject] = await db
     .select({

@@ -1,4 +1,4 @@
-import { courses, staff } from "../../schema";
+import { courses, staff } from "@/db/schema";
 
 // The columns the status rules (lib/training/status.ts) read, selected the same way everywhere.
 export const courseFactColumns = {

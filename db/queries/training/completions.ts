@@ -4,12 +4,13 @@ import { parseCsvTable } from "@/lib/csv-parse";
 import { COMPLETION_CSV_REQUIRED, validateCompletionRows } from "@/lib/training/import-rows";
 import type { CompletionInput } from "@/lib/training/staff-schema";
 import { mustTake, trainingStatus, type PersonFacts, type TrainingState, type TrainingStatus } from "@/lib/training/status";
-import { getDb, type DbOrTx } from "../..";
-import { courses, staff, trainingCertificates, trainingCompletions, users } from "../../schema";
+import { getDb, type DbOrTx } from "@/db";
+import { courses, staff, trainingCertificates, trainingCompletions, users } from "@/db/schema";
 import { getDueSoonDays } from "./settings";
+import type { ActingUser } from "@/lib/auth/roles";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
 import { withAudit, type Actor } from "@/db/queries/audit";
 import { staffScopeCondition } from "./staff-scope";
-import type { ScopedUser } from "./staff";
 import { courseFactColumns } from "./columns";
 
 const courseFacts = courseFactColumns;
@@ -97,35 +98,36 @@ export interface CertificateUpload {
   bytes: Buffer;
 }
 
-export type CompletionWriteResult =
-  | { ok: true; id: string }
-  | { ok: false; reason: "not_found" | "no_course" | "duplicate" | "already_withdrawn" };
+type CompletionOutcome = Outcome<{ id: string }>;
+
+// Same answer for "no such person" and "not in your team": a manager learns nothing about other teams.
+const personOutOfReach = () => refuse("not_found", "This person is not in the directory, or not in your team.");
 
 /** Whether `user` may act on this person: they exist and, for a manager, are in their team. */
-async function personInScope(db: DbOrTx, user: ScopedUser, staffId: string) {
+async function personInScope(db: DbOrTx, user: ActingUser, staffId: string) {
   const [row] = await db.select({ id: staff.id }).from(staff).where(and(eq(staff.id, staffId), staffScopeCondition(user))).for("update").limit(1);
   return Boolean(row);
 }
 
 /** Records one completion (and its certificate) for a person the user may act on. */
-export async function recordCompletion(actor: Actor, user: ScopedUser, input: CompletionInput, certificate?: CertificateUpload): Promise<CompletionWriteResult> {
+export async function recordCompletion(actor: Actor, user: ActingUser, input: CompletionInput, certificate?: CertificateUpload): Promise<CompletionOutcome> {
   return withAudit(
     actor,
-    async (tx): Promise<CompletionWriteResult> => {
-      if (!(await personInScope(tx, user, input.staffId))) return { ok: false, reason: "not_found" };
+    async (tx): Promise<CompletionOutcome> => {
+      if (!(await personInScope(tx, user, input.staffId))) return personOutOfReach();
       const [course] = await tx.select({ id: courses.id }).from(courses).where(eq(courses.id, input.courseId)).limit(1);
-      if (!course) return { ok: false, reason: "no_course" };
+      if (!course) return refuse("invalid", "This course does not exist any more.", "courseId");
       const [row] = await tx
         .insert(trainingCompletions)
         .values({ ...input, source: "manual", recordedBy: user.id })
         .onConflictDoNothing()
         .returning({ id: trainingCompletions.id });
-      if (!row) return { ok: false, reason: "duplicate" };
+      if (!row) return refuse("taken", "This course is already recorded as completed on this day.", "completedOn");
       if (certificate) {
         const sha256 = createHash("sha256").update(certificate.bytes).digest("hex");
         await tx.insert(trainingCertificates).values({ completionId: row.id, fileName: certificate.fileName, mimeType: certificate.mimeType, size: certificate.bytes.length, sha256, data: certificate.bytes });
       }
-      return { ok: true, id: row.id };
+      return ok({ id: row.id });
     },
     (r) =>
       r.ok
@@ -135,18 +137,18 @@ export async function recordCompletion(actor: Actor, user: ScopedUser, input: Co
 }
 
 /** Withdraws a completion with a reason; the row stays, shown as withdrawn. */
-export async function withdrawCompletion(actor: Actor, user: ScopedUser, input: { staffId: string; completionId: string; reason: string }): Promise<CompletionWriteResult> {
+export async function withdrawCompletion(actor: Actor, user: ActingUser, input: { staffId: string; completionId: string; reason: string }): Promise<CompletionOutcome> {
   return withAudit(
     actor,
-    async (tx): Promise<CompletionWriteResult> => {
-      if (!(await personInScope(tx, user, input.staffId))) return { ok: false, reason: "not_found" };
+    async (tx): Promise<CompletionOutcome> => {
+      if (!(await personInScope(tx, user, input.staffId))) return personOutOfReach();
       const [row] = await tx
         .update(trainingCompletions)
         .set({ withdrawnAt: new Date(), withdrawnReason: input.reason })
         .where(and(eq(trainingCompletions.id, input.completionId), eq(trainingCompletions.staffId, input.staffId), isNull(trainingCompletions.withdrawnAt)))
         .returning({ id: trainingCompletions.id, courseId: trainingCompletions.courseId });
-      if (!row) return { ok: false, reason: "already_withdrawn" };
-      return { ok: true, id: row.id };
+      if (!row) return refuse("conflict", "This completion was already withdrawn.");
+      return ok({ id: row.id });
     },
     // The reason is free text and may name people: the entry says only that one was given.
     (r) => (r.ok ? { action: "training_completion.withdraw", entityType: "staff", entityId: input.staffId, summary: { completionId: r.id, reasonGiven: true } } : []),
@@ -154,9 +156,9 @@ export async function withdrawCompletion(actor: Actor, user: ScopedUser, input: 
 }
 
 /** Checks a completions CSV against the directory and the courses, writing nothing. */
-export async function previewCompletionImport(user: ScopedUser, text: string, today: string, db: DbOrTx = getDb()) {
+export async function previewCompletionImport(user: ActingUser, text: string, today: string, db: DbOrTx = getDb()): Promise<Outcome<{ rows: ReturnType<typeof validateCompletionRows> }>> {
   const parsed = parseCsvTable(text, COMPLETION_CSV_REQUIRED);
-  if (!parsed.ok) return { ok: false as const, error: parsed.error };
+  if (!parsed.ok) return refuse("invalid", parsed.error);
   const emails = [...new Set(parsed.table.rows.map((r) => (r.values.work_email ?? "").trim().toLowerCase()).filter(Boolean))];
   const [people, titles] = await Promise.all([
     emails.length
@@ -170,17 +172,17 @@ export async function previewCompletionImport(user: ScopedUser, text: string, to
     managerUserId: user.role === "manager" ? user.id : undefined,
     today,
   });
-  return { ok: true as const, rows };
+  return ok({ rows });
 }
 
 /**
  * Writes the valid rows in one statement. Re-importing the same file adds nothing: the partial unique
  * index (person, course, day, not withdrawn) turns repeats into no-ops, and `created` counts the new ones.
  */
-export async function importCompletions(actor: Actor, user: ScopedUser, text: string, today: string) {
+export async function importCompletions(actor: Actor, user: ActingUser, text: string, today: string): Promise<Outcome<{ counts: { created: number; alreadyThere: number; skipped: number } }>> {
   return withAudit(
     actor,
-    async (tx) => {
+    async (tx): Promise<Outcome<{ counts: { created: number; alreadyThere: number; skipped: number } }>> => {
       const preview = await previewCompletionImport(user, text, today, tx);
       if (!preview.ok) return preview;
       const valid = preview.rows.flatMap((r) => (r.data ? [r.data] : []));
@@ -192,14 +194,14 @@ export async function importCompletions(actor: Actor, user: ScopedUser, text: st
             .returning({ id: trainingCompletions.id })
         : [];
       const counts = { created: inserted.length, alreadyThere: valid.length - inserted.length, skipped: preview.rows.length - valid.length };
-      return { ok: true as const, counts };
+      return ok({ counts });
     },
     (r) => (r.ok && r.counts.created > 0 ? { action: "training_completion.import", entityType: "training_completion", entityId: "import", summary: { ...r.counts } } : []),
   );
 }
 
 /** A certificate, only when the user may see the person it belongs to. */
-export async function getCertificate(user: ScopedUser, staffId: string, completionId: string) {
+export async function getCertificate(user: ActingUser, staffId: string, completionId: string) {
   const [row] = await getDb()
     .select({ fileName: trainingCertificates.fileName, mimeType: trainingCertificates.mimeType, data: trainingCertificates.data, sha256: trainingCertificates.sha256 })
     .from(trainingCertificates)

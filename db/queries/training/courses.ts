@@ -1,7 +1,8 @@
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { audienceChanged, type CourseInput } from "@/lib/training/course-schema";
-import { getDb, type Tx } from "../..";
-import { courses, staff } from "../../schema";
+import { getDb, type Tx } from "@/db";
+import { courses, staff } from "@/db/schema";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
 import { withAudit, type Actor } from "@/db/queries/audit";
 
 export async function listCourses() {
@@ -39,9 +40,9 @@ export async function listAudienceOptions() {
   return { teams: teams.map((t) => t.v), jobTitles: titles.map((t) => t.v) };
 }
 
-export type CourseWriteResult = { ok: true; id: string } | { ok: false; field: "title"; message: string } | null;
+type CourseOutcome = Outcome<{ id: string }>;
 
-const TITLE_TAKEN = { ok: false as const, field: "title" as const, message: "Another course already has this title." };
+const titleInUse = () => refuse("taken", "Another course already has this title.", "title");
 
 async function titleTaken(tx: Tx, title: string, exceptId?: string) {
   const [row] = await tx.select({ id: courses.id }).from(courses).where(and(sql`lower(${courses.title}) = lower(${title})`, exceptId ? ne(courses.id, exceptId) : undefined)).limit(1);
@@ -49,15 +50,15 @@ async function titleTaken(tx: Tx, title: string, exceptId?: string) {
 }
 
 /** A new course; everyone in its audience has `dueWithinDays` from today (or from their own start). */
-export async function createCourse(actor: Actor, input: CourseInput, today: string): Promise<CourseWriteResult> {
+export async function createCourse(actor: Actor, input: CourseInput, today: string): Promise<CourseOutcome> {
   return withAudit(
     actor,
-    async (tx): Promise<CourseWriteResult> => {
-      if (await titleTaken(tx, input.title)) return TITLE_TAKEN;
+    async (tx): Promise<CourseOutcome> => {
+      if (await titleTaken(tx, input.title)) return titleInUse();
       const [row] = await tx.insert(courses).values({ ...input, audienceChangedOn: today }).returning({ id: courses.id });
-      return { ok: true, id: row!.id };
+      return ok({ id: row!.id });
     },
-    (r) => (r?.ok ? { action: "course.create", entityType: "course", entityId: r.id, summary: { audience: input.audience, validityMonths: input.validityMonths, active: input.active } } : []),
+    (r) => (r.ok ? { action: "course.create", entityType: "course", entityId: r.id, summary: { audience: input.audience, validityMonths: input.validityMonths, active: input.active } } : []),
   );
 }
 
@@ -67,15 +68,15 @@ const FIELDS = ["title", "description", "durationMinutes", "validityMonths", "au
  * Edits a course. When its audience changes, `audienceChangedOn` becomes today: people newly in it
  * get `dueWithinDays` from today rather than being overdue at once.
  */
-export async function updateCourse(actor: Actor, id: string, input: CourseInput, today: string): Promise<CourseWriteResult> {
+export async function updateCourse(actor: Actor, id: string, input: CourseInput, today: string): Promise<CourseOutcome> {
   let changed: string[] = [];
   let newAudience = false;
   return withAudit(
     actor,
-    async (tx): Promise<CourseWriteResult> => {
+    async (tx): Promise<CourseOutcome> => {
       const [before] = await tx.select().from(courses).where(eq(courses.id, id)).for("update");
-      if (!before) return null;
-      if (await titleTaken(tx, input.title, id)) return TITLE_TAKEN;
+      if (!before) return refuse("not_found", "This course does not exist any more.");
+      if (await titleTaken(tx, input.title, id)) return titleInUse();
       changed = FIELDS.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(input[k]));
       newAudience = audienceChanged(before, input);
       if (changed.length > 0) {
@@ -84,8 +85,8 @@ export async function updateCourse(actor: Actor, id: string, input: CourseInput,
           .set({ ...input, updatedAt: new Date(), ...(newAudience ? { audienceChangedOn: today } : {}) })
           .where(eq(courses.id, id));
       }
-      return { ok: true, id };
+      return ok({ id });
     },
-    (r) => (r?.ok && changed.length > 0 ? { action: "course.update", entityType: "course", entityId: id, summary: { changed, audienceChanged: newAudience } } : []),
+    (r) => (r.ok && changed.length > 0 ? { action: "course.update", entityType: "course", entityId: id, summary: { changed, audienceChanged: newAudience } } : []),
   );
 }

@@ -1,11 +1,13 @@
 import { and, eq, gt, inArray, max, sql } from "drizzle-orm";
 import { reminderToManager, reminderToPerson } from "@/lib/training/reminder-text";
-import { getDb, type DbOrTx } from "../..";
-import { staff, trainingReminders } from "../../schema";
+import { getDb, type DbOrTx } from "@/db";
+import { staff, trainingReminders } from "@/db/schema";
 import { withAudit, type Actor } from "@/db/queries/audit";
-import { enqueueMessages, type OutgoingMessage } from "../outbox";
+import { enqueueMessages, type OutgoingMessage } from "@/db/queries/outbox";
 import { staffScopeCondition } from "./staff-scope";
-import { loadTrainingMatrix, overdueRows, type TrainingScope } from "./status";
+import type { ActingUser } from "@/lib/auth/roles";
+import { ok } from "@/lib/outcome";
+import { loadTrainingMatrix, overdueRows } from "./status";
 
 export const REMINDER_INTERVAL_DAYS = 7;
 const WEEK_MS = REMINDER_INTERVAL_DAYS * 86_400_000;
@@ -13,7 +15,7 @@ const WEEK_MS = REMINDER_INTERVAL_DAYS * 86_400_000;
 const REMINDER_LOCK_KEY = 727_061;
 
 /** When each person in scope was last reminded about each course. */
-export async function lastReminders(scope: TrainingScope, db: DbOrTx = getDb()) {
+export async function lastReminders(scope: ActingUser, db: DbOrTx = getDb()) {
   const rows = await db
     .select({ staffId: trainingReminders.staffId, courseId: trainingReminders.courseId, last: max(trainingReminders.sentAt) })
     .from(trainingReminders)
@@ -23,7 +25,7 @@ export async function lastReminders(scope: TrainingScope, db: DbOrTx = getDb()) 
   return new Map(rows.map((r) => [`${r.staffId}:${r.courseId}`, r.last]));
 }
 
-export interface ReminderResult {
+export interface ReminderCounts {
   sent: number;
   skipped: number;
   outboxIds: number[];
@@ -37,8 +39,8 @@ export interface ReminderResult {
  */
 export async function sendReminders(
   actor: Actor,
-  params: { scope: TrainingScope; today: string; now?: Date; only?: Array<{ staffId: string; courseId: string }> },
-): Promise<ReminderResult> {
+  params: { scope: ActingUser; today: string; now?: Date; only?: Array<{ staffId: string; courseId: string }> },
+): Promise<{ ok: true } & ReminderCounts> {
   const now = params.now ?? new Date();
   return withAudit(
     actor,
@@ -75,7 +77,7 @@ export async function sendReminders(
       r.sent + r.skipped > 0
         ? { action: "training_reminder.send", entityType: "training_reminder", entityId: "batch", summary: { sent: r.sent, skipped: r.skipped, messages: r.outboxIds.length, reminderIds: r.reminderIds, outboxIds: r.outboxIds } }
         : [],
-  ).then(({ sent, skipped, outboxIds }) => ({ sent, skipped, outboxIds }));
+  ).then(({ sent, skipped, outboxIds }) => ok({ sent, skipped, outboxIds }));
 }
 
 const text = (m: { subject: string; body: string }) => ({ subject: m.subject, body: m.body });

@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { changedFields } from "@/lib/audit/hash";
 import type { TrainingSettingsInput } from "@/lib/training/settings-schema";
-import { getDb, type DbOrTx } from "../..";
-import { trainingSettings } from "../../schema";
+import { getDb, type DbOrTx } from "@/db";
+import { trainingSettings } from "@/db/schema";
+import { ok } from "@/lib/outcome";
 import { withAudit, type Actor } from "@/db/queries/audit";
 
 export const DEFAULT_TRAINING_SETTINGS = { dueSoonDays: 30, leaverRetentionMonths: 24 } as const;
@@ -21,8 +22,9 @@ export async function getDueSoonDays(db: DbOrTx = getDb()): Promise<number> {
   return (await getTrainingSettings(db)).dueSoonDays;
 }
 
-export async function updateTrainingSettings(actor: Actor, input: TrainingSettingsInput) {
-  return withAudit(
+/** Saves the settings; `changed` names what differed (empty: nothing written, nothing audited). */
+export async function updateTrainingSettings(actor: Actor, input: TrainingSettingsInput): Promise<{ ok: true; changed: string[] }> {
+  const { changed } = await withAudit(
     actor,
     async (tx) => {
       const before = await getTrainingSettings(tx);
@@ -45,4 +47,5 @@ export async function updateTrainingSettings(actor: Actor, input: TrainingSettin
           }
         : [],
   );
+  return ok({ changed });
 }

@@ -1,19 +1,18 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, lt, lte, gt, or, sql, type SQL } from "drizzle-orm";
-import type { Role } from "@/lib/auth/roles";
+import type { ActingUser } from "@/lib/auth/roles";
 import { parseCsvTable } from "@/lib/csv-parse";
-import { addMonths } from "@/lib/training/dates";
+import { addMonths } from "@/lib/time";
 import { STAFF_CSV_REQUIRED, validateStaffRows, type StaffRow } from "@/lib/training/import-rows";
 import type { StaffInput, StaffSort } from "@/lib/training/staff-schema";
-import { getDb, type DbOrTx, type Tx } from "../..";
-import { staff, users } from "../../schema";
+import { getDb, type DbOrTx, type Tx } from "@/db";
+import { staff, users } from "@/db/schema";
 import { getTrainingSettings } from "./settings";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
 import { withAudit, type Actor } from "@/db/queries/audit";
 import { staffScopeCondition } from "./staff-scope";
 import { overallStates } from "./completions";
 import { staffFactColumns } from "./columns";
-import { likeEscape } from "../../sql";
-
-export type ScopedUser = { id: string; role: Role };
+import { likeEscape } from "@/db/sql";
 
 export interface StaffListParams {
   team?: string;
@@ -39,7 +38,7 @@ const orderBy: Record<StaffSort, SQL[]> = {
 /** A person counts as current until their leave date has passed, as in isActiveStaff. */
 export const currentCondition = (today: string) => or(isNull(staff.leaveDate), gt(staff.leaveDate, today));
 
-export async function listStaff(user: ScopedUser, p: StaffListParams, today: string) {
+export async function listStaff(user: ActingUser, p: StaffListParams, today: string) {
   const where = and(
     staffScopeCondition(user),
     p.team ? eq(staff.team, p.team) : undefined,
@@ -71,7 +70,7 @@ export async function listStaff(user: ScopedUser, p: StaffListParams, today: str
 export type StaffListRow = Awaited<ReturnType<typeof listStaff>>["rows"][number];
 
 /** One person, or null when there is none or the user may not see them (a manager outside their team). */
-export async function getStaffById(user: ScopedUser, id: string, db: DbOrTx = getDb()) {
+export async function getStaffById(user: ActingUser, id: string, db: DbOrTx = getDb()) {
   const [row] = await db
     .select({ person: staff, managerName: users.name })
     .from(staff)
@@ -86,7 +85,7 @@ export async function listManagerOptions() {
   return getDb().select({ id: users.id, name: users.name, email: users.email }).from(users).where(and(eq(users.role, "manager"), eq(users.active, true))).orderBy(asc(users.name));
 }
 
-export async function listTeams(user: ScopedUser) {
+export async function listTeams(user: ActingUser) {
   const rows = await getDb().selectDistinct({ team: staff.team }).from(staff).where(and(staffScopeCondition(user), sql`${staff.team} <> ''`)).orderBy(asc(staff.team));
   return rows.map((r) => r.team);
 }
@@ -99,54 +98,52 @@ function changes(before: StaffRow & { managerUserId: string | null }, after: Sta
   return { changed, roleChanged: changed.some((k) => (ROLE_FIELDS as readonly string[]).includes(k)) };
 }
 
-export type StaffWriteResult = { ok: true; id: string } | { ok: false; field: "workEmail"; message: string } | null;
-
 async function emailTaken(tx: Tx, email: string, exceptId?: string) {
   const [row] = await tx.select({ id: staff.id }).from(staff).where(sql`lower(${staff.workEmail}) = ${email}`).limit(1);
   return Boolean(row && row.id !== exceptId);
 }
 
-const EMAIL_TAKEN = { ok: false as const, field: "workEmail" as const, message: "Another person already has this work email." };
+const emailInUse = () => refuse("taken", "Another person already has this work email.", "workEmail");
 
-export async function createStaff(actor: Actor, input: StaffInput): Promise<StaffWriteResult> {
+export async function createStaff(actor: Actor, input: StaffInput): Promise<Outcome<{ id: string }>> {
   return withAudit(
     actor,
-    async (tx): Promise<StaffWriteResult> => {
-      if (await emailTaken(tx, input.workEmail)) return EMAIL_TAKEN;
+    async (tx): Promise<Outcome<{ id: string }>> => {
+      if (await emailTaken(tx, input.workEmail)) return emailInUse();
       const [row] = await tx.insert(staff).values(input).returning({ id: staff.id });
-      return { ok: true, id: row!.id };
+      return ok({ id: row!.id });
     },
-    (r) => (r?.ok ? { action: "staff.create", entityType: "staff", entityId: r.id, summary: { customerFacing: input.customerFacing } } : []),
+    (r) => (r.ok ? { action: "staff.create", entityType: "staff", entityId: r.id, summary: { customerFacing: input.customerFacing } } : []),
   );
 }
 
 /** Edits a person; a change of team, job title or customer contact restarts their new assignments from today. */
-export async function updateStaff(actor: Actor, id: string, input: StaffInput, today: string): Promise<StaffWriteResult> {
+export async function updateStaff(actor: Actor, id: string, input: StaffInput, today: string): Promise<Outcome<{ id: string }>> {
   let changed: string[] = [];
   return withAudit(
     actor,
-    async (tx): Promise<StaffWriteResult> => {
+    async (tx): Promise<Outcome<{ id: string }>> => {
       const [before] = await tx.select().from(staff).where(eq(staff.id, id)).for("update");
-      if (!before) return null;
-      if (await emailTaken(tx, input.workEmail, id)) return EMAIL_TAKEN;
+      if (!before) return refuse("not_found", "This person is not in the directory any more.");
+      if (await emailTaken(tx, input.workEmail, id)) return emailInUse();
       const diff = changes(before, input);
       changed = diff.changed;
       if (changed.length > 0) {
         await tx.update(staff).set({ ...input, updatedAt: new Date(), ...(diff.roleChanged ? { roleChangedOn: today } : {}) }).where(eq(staff.id, id));
       }
-      return { ok: true, id };
+      return ok({ id });
     },
-    (r) => (r?.ok && changed.length > 0 ? { action: "staff.update", entityType: "staff", entityId: id, summary: { changed } } : []),
+    (r) => (r.ok && changed.length > 0 ? { action: "staff.update", entityType: "staff", entityId: id, summary: { changed } } : []),
   );
 }
 
 /** Reads a staff CSV and checks each row, writing nothing. */
-export async function previewStaffImport(text: string, db: DbOrTx = getDb()) {
+export async function previewStaffImport(text: string, db: DbOrTx = getDb()): Promise<Outcome<{ rows: ReturnType<typeof validateStaffRows> }>> {
   const parsed = parseCsvTable(text, STAFF_CSV_REQUIRED);
-  if (!parsed.ok) return { ok: false as const, error: parsed.error };
+  if (!parsed.ok) return refuse("invalid", parsed.error);
   const managers = await db.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.role, "manager"), eq(users.active, true)));
   const managerIdByEmail = new Map(managers.map((m) => [m.email.toLowerCase(), m.id]));
-  return { ok: true as const, rows: validateStaffRows(parsed.table, { managerIdByEmail }) };
+  return ok({ rows: validateStaffRows(parsed.table, { managerIdByEmail }) });
 }
 
 export interface StaffImportCounts {
@@ -160,10 +157,10 @@ export interface StaffImportCounts {
  * Writes every valid row in one transaction, matched by work email: a second import of the same
  * file updates or leaves people as they are, never duplicates. A file that cannot be read writes nothing.
  */
-export async function importStaff(actor: Actor, text: string, today: string) {
+export async function importStaff(actor: Actor, text: string, today: string): Promise<Outcome<{ counts: StaffImportCounts }>> {
   return withAudit(
     actor,
-    async (tx) => {
+    async (tx): Promise<Outcome<{ counts: StaffImportCounts }>> => {
       const preview = await previewStaffImport(text, tx);
       if (!preview.ok) return preview;
       const valid = preview.rows.flatMap((r) => (r.data ? [r.data] : []));
@@ -190,7 +187,7 @@ export async function importStaff(actor: Actor, text: string, today: string) {
       }
       if (fresh.length > 0) await tx.insert(staff).values(fresh);
       counts.created = fresh.length;
-      return { ok: true as const, counts };
+      return ok({ counts });
     },
     (r) => (r.ok && r.counts.created + r.counts.updated > 0 ? { action: "staff.import", entityType: "staff", entityId: "import", summary: { ...r.counts } } : []),
   );
@@ -214,7 +211,7 @@ export async function countReducibleLeavers(today: string) {
  * Reduces leavers' records to what the company must keep: name, dates and training history stay;
  * the work email becomes a placeholder that names nobody, job title, team and manager are cleared.
  */
-export async function reduceLeavers(actor: Actor, today: string) {
+export async function reduceLeavers(actor: Actor, today: string): Promise<{ ok: true; reduced: number; months: number }> {
   return withAudit(
     actor,
     async (tx) => {
@@ -224,7 +221,7 @@ export async function reduceLeavers(actor: Actor, today: string) {
         .set({ workEmail: sql`'reduced-' || ${staff.id}::text || '@reduced.invalid'`, jobTitle: "", team: "", managerUserId: null, reducedAt: new Date(), updatedAt: new Date() })
         .where(reducibleCondition(today, months))
         .returning({ id: staff.id });
-      return { reduced: rows.length, months };
+      return ok({ reduced: rows.length, months });
     },
     (r) => (r.reduced > 0 ? { action: "staff.reduce_leavers", entityType: "staff", entityId: "leavers", summary: { reduced: r.reduced, retentionMonths: r.months } } : []),
   );

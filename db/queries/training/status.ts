@@ -1,13 +1,10 @@
 import { and, asc, eq, gt, isNull, lte, max, or } from "drizzle-orm";
-import type { Role } from "@/lib/auth/roles";
-import { addDays, addMonths } from "@/lib/training/dates";
+import type { ActingUser } from "@/lib/auth/roles";
+import { addDays, addMonths } from "@/lib/time";
 import { completionRate, mustTake, trainingStatus, type TrainingState, type TrainingStatus } from "@/lib/training/status";
-import { getDb, type DbOrTx } from "../..";
-import { courses, staff, trainingCompletions, users } from "../../schema";
+import { getDb, type DbOrTx } from "@/db";
+import { courses, staff, trainingCompletions, users } from "@/db/schema";
 import { staffScopeCondition } from "./staff-scope";
-
-/** Whose staff the figures cover: a manager's own team, everyone for the other roles. */
-export type TrainingScope = { id: string; role: Role };
 
 export interface TrainingMatrixRow {
   staffId: string;
@@ -38,7 +35,7 @@ const personColumns = { ...staffFactColumns, managerName: users.name, managerEma
  * set-based reads (people, courses, last completions), whatever the number of people.
  * The rules are those of lib/training/status; withdrawn completions do not count.
  */
-export async function loadTrainingMatrix(params: { scope: TrainingScope; today: string; dueSoonDays?: number; db?: DbOrTx }): Promise<TrainingMatrixRow[]> {
+export async function loadTrainingMatrix(params: { scope: ActingUser; today: string; dueSoonDays?: number; db?: DbOrTx }): Promise<TrainingMatrixRow[]> {
   const { scope, today } = params;
   const db = params.db ?? getDb();
   const scopeCondition = staffScopeCondition(scope);
@@ -149,7 +146,7 @@ export function lastTwelveMonthEnds(today: string): string[] {
  * then: people who had started and not yet left on that day, against the courses that existed then.
  * Courses' audiences are taken as they are now (their history is not kept).
  */
-export async function completionTrend(params: { scope: TrainingScope; today: string; dueSoonDays?: number }) {
+export async function completionTrend(params: { scope: ActingUser; today: string; dueSoonDays?: number }) {
   const { scope, today } = params;
   const db = getDb();
   const scopeCondition = staffScopeCondition(scope);

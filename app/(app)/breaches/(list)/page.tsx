@@ -13,10 +13,11 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { parseBreachListParams } from "@/lib/breaches/list-params";
 import { formatDateTime } from "@/lib/time";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Breaches" };
 
-export default async function BreachesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function BreachesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("breaches:read");
   const timeZone = await getTimeZone();
   const { query, urlValues } = parseBreachListParams(await searchParams, timeZone);
@@ -40,28 +41,30 @@ export default async function BreachesPage({ searchParams }: { searchParams: Pro
           <caption className="sr-only">Breaches, {total} in all</caption>
           <thead>
             <tr>
-              <Th>Reference</Th>
+              {/* On a phone: title, status and the 72-hour clock; the rest from wider screens up. */}
+              <Th className="hidden sm:table-cell">Reference</Th>
               <Th>Title</Th>
-              <Th>Aware since</Th>
-              <Th>Risk</Th>
+              <Th className="hidden lg:table-cell">Aware since</Th>
+              <Th className="hidden md:table-cell">Risk</Th>
               <Th>Status</Th>
               <Th>72-hour clock</Th>
-              <Th>Owner</Th>
+              <Th className="hidden lg:table-cell">Owner</Th>
             </tr>
           </thead>
           <tbody>
             {rows.map((b) => (
               <tr key={b.id}>
-                <Td className="whitespace-nowrap font-mono text-xs">{b.reference}</Td>
+                <Td className="hidden whitespace-nowrap font-mono text-xs sm:table-cell">{b.reference}</Td>
                 <Td>
                   <Link href={`/breaches/${b.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-sky-300">
                     {b.title}
                   </Link>
                 </Td>
-                <Td className="whitespace-nowrap">{formatDateTime(b.awareAt, timeZone)}</Td>
-                <Td><RiskBadge risk={b.risk} /></Td>
+                <Td className="hidden whitespace-nowrap lg:table-cell">{formatDateTime(b.awareAt, timeZone)}</Td>
+                <Td className="hidden md:table-cell"><RiskBadge risk={b.risk} /></Td>
                 <Td><StatusBadge status={b.status} /></Td>
-                <Td>
+                {/* The clock's badge may wrap on a phone, where its longest words would not fit beside the status. */}
+                <Td className="max-sm:[&_span]:whitespace-normal">
                   <BreachCountdown
                     awareAt={b.awareAt.toISOString()}
                     authorityNotifiedAt={b.authorityNotifiedAt?.toISOString() ?? null}
@@ -69,7 +72,7 @@ export default async function BreachesPage({ searchParams }: { searchParams: Pro
                     renderedAt={renderedAt}
                   />
                 </Td>
-                <Td>{b.ownerName ?? "—"}</Td>
+                <Td className="hidden lg:table-cell">{b.ownerName ?? "—"}</Td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { RiskBadge, StatusBadge } from "@/components/breaches/breach-badges";
 import { BreachTimeline } from "@/components/breaches/breach-timeline";
 import { BreachCountdown } from "@/components/breaches/countdown";
@@ -18,13 +17,14 @@ import { DECISION_LABELS, EXCEPTION_LABELS, natureList, RISK_LABELS, SUBJECT_COM
 import { breachTimeline } from "@/lib/breaches/timeline";
 import { formatDateTime } from "@/lib/time";
 import { addFollowUpAction } from "../actions";
+import { isUuid } from "@/lib/uuid";
 
 export const metadata: Metadata = { title: "Breach" };
 
 export default async function BreachPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePagePermission("breaches:read");
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!isUuid(id)) notFound();
   const [breach, followUps, auditEvents, timeZone] = await Promise.all([
     getBreachById(id),
     listBreachFollowUps(id),

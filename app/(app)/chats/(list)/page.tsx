@@ -13,10 +13,11 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { parseConversationListParams } from "@/lib/chats/list-params";
 import { formatDate, formatDateTime } from "@/lib/time";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Conversations" };
 
-export default async function ConversationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ConversationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("chats:read");
   const timeZone = await getTimeZone();
   const { query, urlValues } = parseConversationListParams(await searchParams, timeZone);
@@ -48,25 +49,26 @@ export default async function ConversationsPage({ searchParams }: { searchParams
           <caption className="sr-only">Conversations, {total} in all</caption>
           <thead>
             <tr>
+              {/* On a phone: the conversation, its retention date and open findings; the rest from wider screens up. */}
               <Th>Started</Th>
-              <Th>Visitor</Th>
-              <Th>Source and category</Th>
-              <Th className="text-right">Messages</Th>
+              <Th className="hidden sm:table-cell">Visitor</Th>
+              <Th className="hidden lg:table-cell">Source and category</Th>
+              <Th className="hidden text-right md:table-cell">Messages</Th>
               <Th>Retention due</Th>
               <Th>Open findings</Th>
-              <Th>Flags</Th>
+              <Th className="hidden md:table-cell">Flags</Th>
             </tr>
           </thead>
           <tbody>
             {rows.map((c) => (
               <tr key={c.id} data-testid="conversation-row">
-                <Td className="whitespace-nowrap">
+                <Td className="whitespace-nowrap max-sm:whitespace-normal">
                   <Link href={`/chats/${c.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-sky-300">
                     {formatDateTime(c.startedAt, timeZone)}
                   </Link>
                   <span className="block font-mono text-xs text-slate-600 dark:text-slate-400">{c.externalId}</span>
                 </Td>
-                <Td>
+                <Td className="hidden sm:table-cell">
                   {c.anonymisedAt ? (
                     <span className="text-slate-500 dark:text-slate-400">Anonymised</span>
                   ) : (
@@ -76,11 +78,11 @@ export default async function ConversationsPage({ searchParams }: { searchParams
                     </>
                   )}
                 </Td>
-                <Td>
+                <Td className="hidden lg:table-cell">
                   <span className="block">{c.sourceName}</span>
                   <span className="block text-xs text-slate-600 dark:text-slate-400">{c.category ?? "No category"}</span>
                 </Td>
-                <Td className="text-right tabular-nums">
+                <Td className="hidden text-right tabular-nums md:table-cell">
                   {c.messageCount}
                   {c.lastMessageAt ? (
                     <span className="block whitespace-nowrap text-xs text-slate-600 dark:text-slate-400">last {formatDateTime(c.lastMessageAt, timeZone)}</span>
@@ -88,7 +90,7 @@ export default async function ConversationsPage({ searchParams }: { searchParams
                 </Td>
                 <Td className="whitespace-nowrap">{c.retentionDueAt ? formatDate(c.retentionDueAt, timeZone) : "—"}</Td>
                 <Td className="tabular-nums">{c.openFindings > 0 ? <Badge tone="warn">{c.openFindings}</Badge> : "0"}</Td>
-                <Td>
+                <Td className="hidden md:table-cell">
                   <ConversationBadges c={c} />
                 </Td>
               </tr>

@@ -17,18 +17,25 @@ import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { IDENTIFIER_KIND_LABELS, IDENTIFIER_ORIGIN_LABELS } from "@/lib/chats/labels";
+import { dismissFindingAction, maskFindingAction } from "@/app/(app)/findings/actions";
+import { placeHoldAction, releaseHoldAction } from "@/app/(app)/retention/hold-actions";
 import { formatDateTime } from "@/lib/time";
+import { first, type SearchParams } from "@/lib/search-params";
+import { isUuid } from "@/lib/uuid";
+
+const holdActions = { place: placeHoldAction, release: releaseHoldAction };
+const reviewActions = { mask: maskFindingAction, dismiss: dismissFindingAction };
 
 export const metadata: Metadata = { title: "Conversation" };
 
 const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1);
 
-export default async function ConversationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ConversationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("chats:read");
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!isUuid(id)) notFound();
   const rawPage = (await searchParams).page;
-  const [c, timeZone] = await Promise.all([getConversation(id, { messagePage: pageParam.parse(Array.isArray(rawPage) ? rawPage[0] : rawPage) }), getTimeZone()]);
+  const [c, timeZone] = await Promise.all([getConversation(id, { messagePage: pageParam.parse(first(rawPage)) }), getTimeZone()]);
   if (!c) notFound();
   const now = new Date();
   const t = (d: Date | null) => formatDateTime(d, timeZone);
@@ -113,7 +120,7 @@ export default async function ConversationPage({ params, searchParams }: { param
             <CardTitle>
               Personal data found{openCount > 0 ? <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">{openCount} open</span> : null}
             </CardTitle>
-            <FindingsList findings={c.findings} canReview={can(user.role, "findings:write")} timeZone={timeZone} />
+            <FindingsList findings={c.findings} canReview={can(user.role, "findings:write")} timeZone={timeZone} actions={reviewActions} />
           </Card>
           <Card>
             <CardTitle>Retention</CardTitle>
@@ -130,7 +137,7 @@ export default async function ConversationPage({ params, searchParams }: { param
               rulesHref={can(user.role, "retention:read") ? "/retention" : null}
             />
           </Card>
-          <LegalHoldPanel target="conversation" id={c.id} hold={hold} canEdit={can(user.role, "holds:write")} />
+          <LegalHoldPanel target="conversation" id={c.id} hold={hold} canEdit={can(user.role, "holds:write")} timeZone={timeZone} actions={holdActions} />
         </div>
       </div>
     </>

@@ -2,7 +2,7 @@
 
 import { createHash } from "node:crypto";
 import { revalidatePath } from "next/cache";
-import { InvalidBatchError, importChatBatches } from "@/db/queries/chats";
+import { importChatBatches } from "@/db/queries/chats";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { MAX_IMPORT_FILE_BYTES, planChatImport, type ImportPlan } from "@/lib/chats/csv-import";
@@ -59,17 +59,11 @@ export async function importChatFileAction(_prev: ChatImportState, formData: For
   }
   if (plan.issues.length > 0) return previewState(plan, fileHash, upload.name);
 
-  const result = await attemptWrite("chats.import", async () => {
-    try {
-      return await importChatBatches(actorOf(user), plan.batches, { sha256: fileHash, format: plan.format });
-    } catch (error) {
-      if (error instanceof InvalidBatchError) return error;
-      throw error;
-    }
-  });
+  const result = await attemptWrite("chats.import", () => importChatBatches(actorOf(user), plan.batches, { sha256: fileHash, format: plan.format }));
   if (!result.ok) return { ok: false, message: `${WRITE_FAILED_MESSAGE} Nothing from the file was imported.`, stage: "upload" };
-  if (result.value instanceof InvalidBatchError) {
-    const issues = result.value.issues.map((m) => ({ line: null, location: "File", field: "", message: m }));
+  if (!result.value.ok) {
+    const refusal = result.value;
+    const issues = (refusal.details ?? [refusal.message]).map((m) => ({ line: null, location: "File", field: "", message: m }));
     return previewState({ ...plan, issues }, fileHash, upload.name, "The database refused part of the file; nothing was imported.");
   }
   const r = result.value;
@@ -81,7 +75,7 @@ export async function importChatFileAction(_prev: ChatImportState, formData: For
     stage: "done",
     fileName: upload.name,
     summary: plan.summary,
-    imported: r,
+    imported: { conversations: r.conversations, messages: r.messages, findings: r.findings, sample: r.sample },
     message: `Imported: ${r.conversations.inserted} new conversation${r.conversations.inserted === 1 ? "" : "s"} (${r.conversations.duplicates} already known), ${r.messages.inserted} new message${r.messages.inserted === 1 ? "" : "s"} (${r.messages.duplicates} already known), ${r.findings} finding${r.findings === 1 ? "" : "s"} of personal data.`,
   };
 }

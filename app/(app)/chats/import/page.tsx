@@ -7,6 +7,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { MAX_BATCH_CONVERSATIONS, MAX_BATCH_MESSAGES, MAX_MESSAGE_LENGTH } from "@/lib/chats/batch-schema";
+import { importChatFileAction } from "./actions";
 
 export const metadata: Metadata = { title: "Import conversations" };
 export const dynamic = "force-dynamic";
@@ -40,7 +41,7 @@ export default async function ChatImportPage() {
       />
       <div className="space-y-6">
         <Card>
-          <ChatImportForm />
+          <ChatImportForm action={importChatFileAction} />
         </Card>
 
         <Card aria-labelledby="csv-format-heading" className="space-y-3 text-sm">

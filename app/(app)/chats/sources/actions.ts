@@ -4,10 +4,9 @@ import { revalidatePath } from "next/cache";
 import { createChatwootSource, renameSource, rotateChatwootToken, setChatwootSigningSecret } from "@/db/queries/chats";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
+import { refusalState } from "@/lib/outcome";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
 import { createSourceSchema, renameSourceSchema, signingSecretSchema, sourceIdSchema, type SourceSecretState } from "./schemas";
-
-const GONE: ActionState = { ok: false, message: "This source does not exist any more, or is not a Chatwoot source." };
 
 function revalidateSources() {
   revalidatePath("/chats/sources");
@@ -22,9 +21,7 @@ export async function createChatwootSourceAction(_prev: SourceSecretState, formD
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("chat_source.create", () => createChatwootSource(actorOf(user), parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) {
-    return { ok: false, message: "Some fields need attention.", errors: { key: ["A source with this key exists already. Choose another key."] }, values: { key: parsed.data.key, name: parsed.data.name } };
-  }
+  if (!result.value.ok) return refusalState(result.value, { key: parsed.data.key, name: parsed.data.name });
   revalidateSources();
   return { ok: true, message: `Source “${parsed.data.name}” created.`, reveal: { key: result.value.key, name: parsed.data.name, token: result.value.token, rotated: false } };
 }
@@ -37,7 +34,7 @@ export async function rotateTokenAction(_prev: SourceSecretState, formData: Form
   if (parsed.state) return INVALID_INPUT;
   const result = await attemptWrite("chat_source.rotate_token", () => rotateChatwootToken(actorOf(user), parsed.data.sourceId));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value) return GONE;
+  if (!result.value.ok) return refusalState(result.value);
   revalidateSources();
   return {
     ok: true,
@@ -63,7 +60,7 @@ export async function setSigningSecretAction(_prev: ActionState, formData: FormD
   }
   const result = await attemptWrite("chat_source.signature_check", () => setChatwootSigningSecret(actorOf(user), input.sourceId, input.secret));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value) return GONE;
+  if (!result.value.ok) return refusalState(result.value);
   revalidateSources();
   return { ok: true, message: remove ? "Signature check turned off: only the token in the URL is accepted." : "Signing secret stored: requests signed by Chatwoot are accepted." };
 }
@@ -75,7 +72,7 @@ export async function renameSourceAction(_prev: ActionState, formData: FormData)
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("chat_source.rename", () => renameSource(actorOf(user), parsed.data.sourceId, parsed.data.name));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value) return { ok: false, message: "This source does not exist any more." };
+  if (!result.value.ok) return refusalState(result.value);
   revalidateSources();
   return { ok: true, message: result.value.changed ? "Renamed." : "The name is unchanged." };
 }

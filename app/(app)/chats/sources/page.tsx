@@ -10,11 +10,14 @@ import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { SIGNATURE_TOLERANCE_SECONDS } from "@/lib/chats/secret-box";
+import { createChatwootSourceAction, renameSourceAction, rotateTokenAction, setSigningSecretAction } from "./actions";
 
 export const metadata: Metadata = { title: "Chat sources" };
 export const dynamic = "force-dynamic";
 
 const DAYS = 30;
+
+const sourceActions = { rename: renameSourceAction, rotateToken: rotateTokenAction, setSigningSecret: setSigningSecretAction };
 
 export default async function SourcesPage() {
   const user = await requirePagePermission("chats:read");
@@ -37,7 +40,7 @@ export default async function SourcesPage() {
           {series.length > 0 ? <SourceVolumeChart data={chartData} series={series} /> : <p className="text-sm text-slate-600 dark:text-slate-400">No source has sent anything yet.</p>}
         </Card>
 
-        <SourcesTable sources={sources} timeZone={timeZone} canManage={canManage} />
+        <SourcesTable sources={sources} timeZone={timeZone} canManage={canManage} actions={sourceActions} />
 
         {canManage ? (
           <Card aria-labelledby="connect-heading" className="space-y-4">
@@ -50,7 +53,7 @@ export default async function SourcesPage() {
               The URL carries a token that identifies this source; it is shown once. Private notes and activity messages (assignments,
               status changes) are never stored as chat text.
             </p>
-            <CreateChatwootSourceForm />
+            <CreateChatwootSourceForm action={createChatwootSourceAction} />
             <details className="text-sm">
               <summary className="cursor-pointer font-medium">Signed requests instead of a token in the URL (HMAC)</summary>
               <div className="mt-2 space-y-2 text-slate-700 dark:text-slate-300">

@@ -12,10 +12,11 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { LEGAL_BASIS_LABELS } from "@/lib/inventory/labels";
 import { parseActivityListParams } from "@/lib/inventory/list-params";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Record of processing" };
 
-export default async function InventoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function InventoryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("inventory:read");
   const { query, urlValues } = parseActivityListParams(await searchParams);
   const { rows, total } = await listActivities(query);
@@ -45,12 +46,13 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
           <caption className="sr-only">Processing activities, {total} in all</caption>
           <thead>
             <tr>
+              {/* On a phone: the name and the DPIA status; the rest from wider screens up. */}
               <Th>Name</Th>
-              <Th>Purposes</Th>
-              <Th>Legal basis</Th>
-              <Th>Data categories</Th>
+              <Th className="hidden md:table-cell">Purposes</Th>
+              <Th className="hidden sm:table-cell">Legal basis</Th>
+              <Th className="hidden lg:table-cell">Data categories</Th>
               <Th>DPIA</Th>
-              <Th>Owner</Th>
+              <Th className="hidden lg:table-cell">Owner</Th>
             </tr>
           </thead>
           <tbody>
@@ -62,13 +64,13 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
                   </Link>
                   {a.archivedAt ? <Badge className="ml-2">Archived</Badge> : null}
                 </Td>
-                <Td className="max-w-md text-slate-700 dark:text-slate-300">{a.purposes.length >= 140 ? `${a.purposes}…` : a.purposes}</Td>
-                <Td className="whitespace-nowrap">{a.legalBasis ? LEGAL_BASIS_LABELS[a.legalBasis] : <Badge tone="warn">Not set</Badge>}</Td>
-                <Td className="whitespace-nowrap">
+                <Td className="hidden max-w-md text-slate-700 md:table-cell dark:text-slate-300">{a.purposes.length >= 140 ? `${a.purposes}…` : a.purposes}</Td>
+                <Td className="hidden whitespace-nowrap sm:table-cell">{a.legalBasis ? LEGAL_BASIS_LABELS[a.legalBasis] : <Badge tone="warn">Not set</Badge>}</Td>
+                <Td className="hidden whitespace-nowrap lg:table-cell">
                   <span className="tabular-nums">{a.categoryCount}</span> {a.hasSpecial ? <SpecialBadge /> : null}
                 </Td>
                 <Td><DpiaBadge status={a.dpiaStatus} /></Td>
-                <Td>{a.ownerName ?? "—"}</Td>
+                <Td className="hidden lg:table-cell">{a.ownerName ?? "—"}</Td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { DetailList } from "@/components/ui/detail-list";
 import { HistoryList } from "@/components/ui/history-list";
 import { describeActor, listEntityHistory } from "@/db/queries/audit";
@@ -16,12 +15,15 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { getActivityById } from "@/db/queries/inventory";
 import { getOrganisation } from "@/db/queries/organisation";
+import { listProcessorsForActivity } from "@/db/queries/processors";
 import { listRulesForActivity } from "@/db/queries/retention";
 import { describeLinkedRules } from "@/lib/retention/labels";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { ART9_LABELS, LEGAL_BASIS_LABELS } from "@/lib/inventory/labels";
+import { todayIn } from "@/lib/time";
 import { addTransferAction, removeTransferAction, setArchivedAction } from "../actions";
+import { isUuid } from "@/lib/uuid";
 
 export const metadata: Metadata = { title: "Processing activity" };
 
@@ -30,13 +32,16 @@ const contact = (...parts: string[]) => parts.filter(Boolean).join(" · ");
 export default async function ActivityPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePagePermission("inventory:read");
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
-  const [activity, org, history, timeZone, chatRules] = await Promise.all([
+  if (!isUuid(id)) notFound();
+  const timeZoneRead = getTimeZone();
+  const [activity, org, history, timeZone, chatRules, processors] = await Promise.all([
     getActivityById(id),
     getOrganisation(),
     listEntityHistory("processing_activity", id),
-    getTimeZone(),
+    timeZoneRead,
     listRulesForActivity(id),
+    // An agreement's status depends on today's date where the organisation is.
+    timeZoneRead.then((tz) => listProcessorsForActivity(id, todayIn(tz))),
   ]);
   if (!activity) notFound();
   const canWrite = can(user.role, "inventory:write");
@@ -124,7 +129,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ id: s
             ]}
           />
         </Card>
-        <ActivityProcessors activityId={a.id} />
+        <ActivityProcessors rows={processors} />
         <TransfersCard
           title="(e) Transfers to third countries"
           emptyText="No transfers outside the EEA recorded."

@@ -1,4 +1,4 @@
-import { apiError } from "@/lib/auth/guards";
+import { apiError } from "@/lib/http";
 import { EXPORT_FORMATS, exportFileName, toCsv, toXlsx, type ExportFormat, type RecordSnapshot, type VersionStamp } from "@/lib/inventory/export";
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {

@@ -13,11 +13,11 @@ import {
 } from "@/db/queries/processor-record";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
+import { refusalState, submittedValues } from "@/lib/outcome";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
 import { entryFormSchema, entryTransferSchema } from "@/lib/processor-record/schema";
 
 const BASE = "/inventory/processor-record";
-const GONE: ActionState = { ok: false, message: "This entry does not exist any more." };
 
 function revalidateEntry(id?: string) {
   revalidatePath(BASE);
@@ -56,7 +56,7 @@ export async function updateEntryAction(_prev: ActionState, formData: FormData):
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("controller_processing.update", () => updateProcessorRecordEntry(actorOf(user), id.data.id, parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value) return GONE;
+  if (!result.value.ok) return refusalState(result.value, submittedValues(formData));
   revalidateEntry(id.data.id);
   redirect(`${BASE}/${id.data.id}`);
 }
@@ -71,7 +71,7 @@ export async function setEntryArchivedAction(_prev: ActionState, formData: FormD
   const archived = parsed.data.archived === "true";
   const result = await attemptWrite("controller_processing.archive", () => setProcessorRecordEntryArchived(actorOf(user), parsed.data.id, archived));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value) return { ok: false, message: archived ? "This entry is already archived, or gone." : "This entry is not archived, or gone." };
+  if (!result.value.ok) return refusalState(result.value);
   revalidateEntry(parsed.data.id);
   return { ok: true, message: archived ? "Entry archived: it no longer shows in the current record." : "Entry restored to the current record." };
 }
@@ -83,7 +83,7 @@ export async function addEntryTransferAction(_prev: ActionState, formData: FormD
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("controller_processing.transfer_add", () => addProcessorRecordTransfer(actorOf(user), parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value) return GONE;
+  if (!result.value.ok) return refusalState(result.value);
   revalidateEntry(parsed.data.entryId);
   return { ok: true, message: "Transfer added." };
 }
@@ -98,7 +98,7 @@ export async function removeEntryTransferAction(_prev: ActionState, formData: Fo
   const { entryId, transferId } = parsed.data;
   const result = await attemptWrite("controller_processing.transfer_remove", () => removeProcessorRecordTransfer(actorOf(user), entryId, transferId));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value) return { ok: false, message: "This transfer was already removed." };
+  if (!result.value.ok) return refusalState(result.value);
   revalidateEntry(entryId);
   return { ok: true, message: "Transfer removed." };
 }

@@ -13,11 +13,12 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { KIND_LABELS } from "@/lib/measures/labels";
 import { parseMeasureListParams } from "@/lib/measures/list-params";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Security measures" };
 
-export default async function MeasuresPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MeasuresPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("measures:read");
   const { query, urlValues } = parseMeasureListParams(await searchParams);
   const today = todayIn(await getTimeZone());
@@ -40,12 +41,13 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
           <caption className="sr-only">Security measures, {total} in all</caption>
           <thead>
             <tr>
+              {/* On a phone: name, status and review state (badges may wrap there); the rest from wider screens up. */}
               <Th>Name</Th>
-              <Th>Kind</Th>
+              <Th className="hidden md:table-cell">Kind</Th>
               <Th>Status</Th>
-              <Th>Owner</Th>
+              <Th className="hidden lg:table-cell">Owner</Th>
               <Th>Last reviewed</Th>
-              <Th className="text-right">Activities</Th>
+              <Th className="hidden text-right md:table-cell">Activities</Th>
             </tr>
           </thead>
           <tbody>
@@ -56,11 +58,11 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
                     {m.name}
                   </Link>
                 </Td>
-                <Td>{KIND_LABELS[m.kind]}</Td>
-                <Td><MeasureStatusBadge status={m.status} /></Td>
-                <Td>{m.ownerName ?? "—"}</Td>
-                <Td><ReviewCell lastReviewedOn={m.lastReviewedOn} today={today} /></Td>
-                <Td className="text-right tabular-nums">{m.activityCount}</Td>
+                <Td className="hidden md:table-cell">{KIND_LABELS[m.kind]}</Td>
+                <Td className="max-sm:[&_span]:whitespace-normal"><MeasureStatusBadge status={m.status} /></Td>
+                <Td className="hidden lg:table-cell">{m.ownerName ?? "—"}</Td>
+                <Td className="max-sm:[&_span]:whitespace-normal"><ReviewCell lastReviewedOn={m.lastReviewedOn} today={today} /></Td>
+                <Td className="hidden text-right tabular-nums md:table-cell">{m.activityCount}</Td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { DetailList } from "@/components/ui/detail-list";
 import { PageHeader } from "@/components/layout/page-header";
 import { HistoryList } from "@/components/ui/history-list";
@@ -17,15 +16,16 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { KIND_LABELS } from "@/lib/measures/labels";
 import { nextReviewBy } from "@/lib/measures/review";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
 import { markReviewedAction } from "../actions";
+import { isUuid } from "@/lib/uuid";
 
 export const metadata: Metadata = { title: "Security measure" };
 
 export default async function MeasurePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePagePermission("measures:read");
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!isUuid(id)) notFound();
   const [measure, activities, events, timeZone] = await Promise.all([getMeasureById(id), listMeasureActivities(id), listMeasureAuditEvents(id), getTimeZone()]);
   if (!measure) notFound();
   const today = todayIn(timeZone);

@@ -9,10 +9,10 @@ import { buildCurrentNotice, getNoticeVersion, listNoticeVersionNumbers } from "
 import { requirePagePermission } from "@/lib/auth/guards";
 import { diffLines, diffStats, foldUnchanged } from "@/lib/notice/diff";
 import { diffParamsSchema, type VersionRef } from "@/lib/notice/form-schema";
+import { first, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Compare privacy notice versions" };
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const name = (ref: VersionRef) => (ref === "current" ? "the current preview" : `version ${ref}`);
 
 /** The text of a version, or of the notice the record gives now; null when there is no such version. */
@@ -21,7 +21,7 @@ async function textOf(ref: VersionRef): Promise<string | null> {
   return (await getNoticeVersion(ref))?.text ?? null;
 }
 
-export default async function NoticeDiffPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NoticeDiffPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePagePermission("inventory:read");
   const raw = await searchParams;
   const numbers = await listNoticeVersionNumbers();

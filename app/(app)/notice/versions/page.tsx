@@ -10,16 +10,17 @@ import { listNoticeVersionNumbers, listNoticeVersions } from "@/db/queries/notic
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/time";
+import { first, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Privacy notice versions" };
 
 const PAGE_SIZE = 25;
 const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
 
-export default async function NoticeVersionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NoticeVersionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePagePermission("inventory:read");
   const raw = (await searchParams).page;
-  const page = pageSchema.parse(Array.isArray(raw) ? raw[0] : raw);
+  const page = pageSchema.parse(first(raw));
   const [{ rows, total }, numbers, timeZone] = await Promise.all([listNoticeVersions({ page, pageSize: PAGE_SIZE }), listNoticeVersionNumbers(), getTimeZone()]);
   return (
     <>

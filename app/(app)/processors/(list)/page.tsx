@@ -12,11 +12,12 @@ import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { parseProcessorListParams } from "@/lib/processors/list-params";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Processors" };
 
-export default async function ProcessorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ProcessorsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("processors:read");
   const today = todayIn(await getTimeZone());
   const { query, urlValues } = parseProcessorListParams(await searchParams, today);
@@ -44,14 +45,15 @@ export default async function ProcessorsPage({ searchParams }: { searchParams: P
           <caption className="sr-only">Processors, {total} in all</caption>
           <thead>
             <tr>
+              {/* On a phone: the name and the agreement's status; the rest from wider screens up. */}
               <Th>Name</Th>
-              <Th>Service</Th>
-              <Th>Country</Th>
-              <Th>Transfer</Th>
+              <Th className="hidden md:table-cell">Service</Th>
+              <Th className="hidden lg:table-cell">Country</Th>
+              <Th className="hidden lg:table-cell">Transfer</Th>
               <Th>Agreement</Th>
-              <Th>Risk</Th>
-              <Th>Activities</Th>
-              <Th>Sub-processors</Th>
+              <Th className="hidden sm:table-cell">Risk</Th>
+              <Th className="hidden md:table-cell">Activities</Th>
+              <Th className="hidden lg:table-cell">Sub-processors</Th>
             </tr>
           </thead>
           <tbody>
@@ -62,13 +64,13 @@ export default async function ProcessorsPage({ searchParams }: { searchParams: P
                   {p.archivedAt ? <Badge className="ml-2">Archived</Badge> : null}
                   {p.pendingNotices > 0 ? <Badge tone="warn" className="ml-2">{p.pendingNotices === 1 ? "Notice pending" : `${p.pendingNotices} notices pending`}</Badge> : null}
                 </Td>
-                <Td className="max-w-sm text-slate-700 dark:text-slate-300">{p.service.length >= 140 ? `${p.service}…` : p.service}</Td>
-                <Td><CountryText country={p.country} /></Td>
-                <Td className="min-w-40"><MechanismText country={p.country} mechanism={p.transferMechanism} /></Td>
+                <Td className="hidden max-w-sm text-slate-700 md:table-cell dark:text-slate-300">{p.service.length >= 140 ? `${p.service}…` : p.service}</Td>
+                <Td className="hidden lg:table-cell"><CountryText country={p.country} /></Td>
+                <Td className="hidden min-w-40 lg:table-cell"><MechanismText country={p.country} mechanism={p.transferMechanism} /></Td>
                 <Td><AgreementStatusBadge status={p.agreementStatus} /></Td>
-                <Td><RiskBadge risk={p.riskRating} /></Td>
-                <Td className="tabular-nums">{p.activityCount}</Td>
-                <Td className="tabular-nums">{p.subProcessorCount}</Td>
+                <Td className="hidden sm:table-cell"><RiskBadge risk={p.riskRating} /></Td>
+                <Td className="hidden tabular-nums md:table-cell">{p.activityCount}</Td>
+                <Td className="hidden tabular-nums lg:table-cell">{p.subProcessorCount}</Td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { PageHeader } from "@/components/layout/page-header";
 import { ActionButton } from "@/components/processors/action-button";
 import { AgreementCard } from "@/components/processors/agreement-card";
@@ -22,11 +21,12 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { describeProcessorEvent } from "@/lib/processors/history";
 import { processorAgreementStatus, effectiveStatus } from "@/lib/processors/status";
-import { formatDate } from "@/lib/time";
-import { todayIn } from "@/lib/training/dates";
+import { formatDate, todayIn } from "@/lib/time";
 import { removeSubProcessorAction, saveSubProcessorAction, setProcessorArchivedAction } from "../actions";
 import { sendToReviewAction, uploadAgreementFileAction } from "../agreement-actions";
 import { createNoticeAction, decideNoticeAction } from "../review-actions";
+import type { SearchParams } from "@/lib/search-params";
+import { isUuid } from "@/lib/uuid";
 
 export const metadata: Metadata = { title: "Processor" };
 
@@ -44,11 +44,11 @@ export default async function ProcessorPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const user = await requirePagePermission("processors:read");
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!isUuid(id)) notFound();
   const [processor, agreements, notices, history, timeZone] = await Promise.all([
     getProcessorById(id),
     listAgreementsForProcessor(id),

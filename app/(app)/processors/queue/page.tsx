@@ -11,8 +11,7 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { objectionDeadlineAt } from "@/lib/processors/countdown";
 import { EXPIRING_WINDOW_DAYS } from "@/lib/processors/status";
-import { formatDate, formatDateTime } from "@/lib/time";
-import { todayIn } from "@/lib/training/dates";
+import { formatDate, formatDateTime, todayIn } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Legal queue" };
 

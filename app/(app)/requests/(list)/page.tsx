@@ -14,12 +14,12 @@ import { can } from "@/lib/auth/permissions";
 import { localDate } from "@/lib/requests/clock";
 import { CHANNEL_LABELS, TYPE_SHORT } from "@/lib/requests/labels";
 import { parseRequestListParams } from "@/lib/requests/list-params";
-import { todayIn } from "@/lib/training/dates";
-import { formatDate } from "@/lib/time";
+import { formatDate, todayIn } from "@/lib/time";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Requests" };
 
-export default async function RequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RequestsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("requests:read");
   const { query, urlValues } = parseRequestListParams(await searchParams);
   const timeZone = await getTimeZone();
@@ -52,14 +52,15 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           <caption className="sr-only">Requests, {total} in all</caption>
           <thead>
             <tr>
+              {/* On a phone: reference, status and due date; the rest from wider screens up. */}
               <Th>Reference</Th>
-              <Th>Type</Th>
-              <Th>Requester</Th>
-              <Th>Received</Th>
+              <Th className="hidden sm:table-cell">Type</Th>
+              <Th className="hidden md:table-cell">Requester</Th>
+              <Th className="hidden lg:table-cell">Received</Th>
               <Th>Status</Th>
               <Th>Due</Th>
-              <Th>Days left</Th>
-              <Th>Assignee</Th>
+              <Th className="hidden sm:table-cell">Days left</Th>
+              <Th className="hidden lg:table-cell">Assignee</Th>
             </tr>
           </thead>
           <tbody>
@@ -70,9 +71,9 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
                     {r.reference}
                   </Link>
                 </Td>
-                <Td>{TYPE_SHORT[r.type]}</Td>
-                <Td>{r.subjectName ?? "—"}</Td>
-                <Td className="whitespace-nowrap">
+                <Td className="hidden sm:table-cell">{TYPE_SHORT[r.type]}</Td>
+                <Td className="hidden md:table-cell">{r.subjectName ?? "—"}</Td>
+                <Td className="hidden whitespace-nowrap lg:table-cell">
                   {formatDate(r.receivedAt, timeZone)}
                   <span className="block text-xs text-slate-600 dark:text-slate-400">{CHANNEL_LABELS[r.channel]}</span>
                 </Td>
@@ -81,7 +82,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
                   {r.effectiveDueDate}
                   {r.extendedDueDate ? <span className="block text-xs text-slate-600 dark:text-slate-400">extended</span> : null}
                 </Td>
-                <Td>
+                <Td className="hidden sm:table-cell">
                   <DaysLeft
                     effectiveDueDate={r.effectiveDueDate}
                     timeZone={timeZone}
@@ -90,7 +91,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
                     paused={Boolean(r.clockPausedAt)}
                   />
                 </Td>
-                <Td>{r.assigneeName ?? "—"}</Td>
+                <Td className="hidden lg:table-cell">{r.assigneeName ?? "—"}</Td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { Suspense } from "react";
 import { PageHeader } from "@/components/layout/page-header";
 import { AccessSection } from "@/components/requests/access-section";
 import { ClockExplanation } from "@/components/requests/clock-explanation";
@@ -14,15 +14,28 @@ import { isClockEvent, RequestTimeline } from "@/components/requests/request-tim
 import { NoteForm, RequestWorkPanel } from "@/components/requests/request-work-panel";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DetailList } from "@/components/ui/detail-list";
-import { getRequestById, listAssigneeOptions, loadClockContext, listRequestEvents, verificationTargets, filledLetters } from "@/db/queries/requests";
+import {
+  accessHoldings,
+  filledLetters,
+  getErasureCertificate,
+  getRequestById,
+  listAccessPackages,
+  listAssigneeOptions,
+  listRequestEvents,
+  loadClockContext,
+  previewErasure,
+  verificationTargets,
+} from "@/db/queries/requests";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { dueDate, formatDay, localDate } from "@/lib/requests/clock";
 import { CHANNEL_LABELS, isClosedStatus, REJECTION_LABELS, TYPE_LABELS } from "@/lib/requests/labels";
 import { rightToComplain, type TemplateKind } from "@/lib/requests/templates";
-import { todayIn } from "@/lib/training/dates";
-import { formatDateTime } from "@/lib/time";
+import { formatDateTime, todayIn } from "@/lib/time";
 import * as actions from "../actions";
+import { eraseAction, processorNotifiedAction } from "../erasure-actions";
+import { buildPackageAction, linkSubjectAction, releasePackageAction } from "./package/actions";
+import { isUuid } from "@/lib/uuid";
 
 export const metadata: Metadata = { title: "Request" };
 
@@ -34,16 +47,43 @@ function nextLetter(status: string): TemplateKind {
   return "response";
 }
 
+const erasureActions = { erase: eraseAction, processorNotified: processorNotifiedAction };
+
+/**
+ * The erasure preview plans the whole erasure, which searches every message for the person's details:
+ * the slowest read on the page, so it streams in after the rest instead of holding the page back.
+ */
+async function ErasurePreviewSection({ requestId, status, canWrite, timeZone }: { requestId: string; status: string; canWrite: boolean; timeZone: string }) {
+  const preview = await previewErasure(requestId);
+  return <ErasureSection requestId={requestId} status={status} canWrite={canWrite} timeZone={timeZone} certificate={null} preview={preview} actions={erasureActions} />;
+}
+
+function ErasureSkeleton() {
+  return (
+    <Card aria-busy="true">
+      <CardTitle>Erasure (Art. 17)</CardTitle>
+      <p className="text-sm text-slate-600 dark:text-slate-400">Working out what the erasure would remove…</p>
+    </Card>
+  );
+}
+
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePagePermission("requests:read");
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!isUuid(id)) notFound();
   const [request, events, ctx, assignees] = await Promise.all([getRequestById(id), listRequestEvents(id), loadClockContext(), listAssigneeOptions()]);
   if (!request) notFound();
   const tz = ctx.timeZone;
   const canWrite = can(user.role, "requests:write");
   const closed = isClosedStatus(request.status);
-  const [targets, letters] = await Promise.all([canWrite && !closed ? verificationTargets(request) : Promise.resolve([]), canWrite ? filledLetters(request, tz) : Promise.resolve(null)]);
+  const hasPackage = request.type === "access" || request.type === "portability";
+  const [targets, letters, held, packages, certificate] = await Promise.all([
+    canWrite && !closed ? verificationTargets(request) : Promise.resolve([]),
+    canWrite ? filledLetters(request, tz) : Promise.resolve(null),
+    hasPackage ? accessHoldings(request) : Promise.resolve(null),
+    hasPackage ? listAccessPackages(request.id) : Promise.resolve([]),
+    request.type === "erasure" ? getErasureCertificate(request.id) : Promise.resolve(null),
+  ]);
   const today = todayIn(tz);
   const firstMonthEnds = dueDate(request.receivedAt, tz, ctx.holidays, { pausedDays: request.pausedDays }).date;
   const t = (d: Date | null) => formatDateTime(d, tz);
@@ -125,7 +165,14 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             />
           </Card>
 
-          <AccessSection request={request} canWrite={canWrite} timeZone={tz} />
+          <AccessSection
+            request={request}
+            held={held}
+            packages={packages}
+            canWrite={canWrite}
+            timeZone={tz}
+            actions={{ link: linkSubjectAction, build: buildPackageAction, release: releasePackageAction }}
+          />
 
           {request.status === "rejected" ? (
             <Card>
@@ -140,7 +187,13 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             </Card>
           ) : null}
 
-          {request.type === "erasure" ? <ErasureSection requestId={request.id} status={request.status} canWrite={canWrite} timeZone={tz} /> : null}
+          {request.type !== "erasure" ? null : certificate ? (
+            <ErasureSection requestId={request.id} status={request.status} canWrite={canWrite} timeZone={tz} certificate={certificate} preview={null} actions={erasureActions} />
+          ) : (
+            <Suspense fallback={<ErasureSkeleton />}>
+              <ErasurePreviewSection requestId={request.id} status={request.status} canWrite={canWrite} timeZone={tz} />
+            </Suspense>
+          )}
 
           <Card>
             <CardTitle>Letters</CardTitle>

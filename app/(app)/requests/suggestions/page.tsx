@@ -13,6 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { TYPE_LABELS } from "@/lib/requests/labels";
 import { formatDateTime } from "@/lib/time";
 import { acceptSuggestionAction, dismissSuggestionAction } from "./actions";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Requests suggested from chat" };
 
@@ -39,7 +40,7 @@ function Excerpt({ row }: { row: SuggestionRow }) {
   );
 }
 
-export default async function SuggestionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SuggestionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("requests:read");
   const raw = await searchParams;
   const p = params.parse({ status: raw.status, page: raw.page });

@@ -7,15 +7,16 @@ import { CardTitle } from "@/components/ui/card";
 import { listRetentionRuns } from "@/db/queries/retention";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
+import { first, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Retention receipts" };
 
 const PAGE_SIZE = 20;
 
-export default async function RetentionReceiptsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RetentionReceiptsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePagePermission("retention:read");
   const raw = (await searchParams).page;
-  const requested = Number(Array.isArray(raw) ? raw[0] : raw);
+  const requested = Number(first(raw));
   const page = Number.isInteger(requested) && requested >= 1 && requested <= 100_000 ? requested : 1;
   const [{ rows, total }, timeZone] = await Promise.all([listRetentionRuns({ page, pageSize: PAGE_SIZE }), getTimeZone()]);
   return (

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { createApiKey, revokeApiKey } from "@/db/queries/api-keys";
 import { createApiKeySchema, revokeApiKeySchema } from "@/lib/api-keys";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
-import { parseForm, type ActionState } from "@/lib/forms";
+import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
+import { refusalState } from "@/lib/outcome";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
 
 /** The create form's state: on success it carries the key, shown once and never again. */
@@ -26,12 +27,10 @@ export async function revokeApiKeyAction(_prev: ActionState, formData: FormData)
   const guard = await authorizeAction("apikeys:write");
   if (guard.denied) return guard.denied;
   const parsed = parseForm(revokeApiKeySchema, formData);
-  if (parsed.state) return { ok: false, message: "The form could not be read. Reload the page and try again." };
+  if (parsed.state) return INVALID_INPUT;
   const result = await attemptWrite("apikey.revoke", () => revokeApiKey(actorOf(guard.user), parsed.data.keyId));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
   revalidatePath("/settings/api-keys");
-  if (!result.value.ok) {
-    return { ok: false, message: result.value.reason === "not_found" ? "That key no longer exists. Reload the page." : "That key was already revoked." };
-  }
+  if (!result.value.ok) return refusalState(result.value);
   return { ok: true, message: `Key "${result.value.name}" revoked: requests with it are refused from now on.` };
 }

@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
 import { listApiKeys } from "@/db/queries/api-keys";
-import { getOrganisation } from "@/db/queries/organisation";
+import { getTimeZone } from "@/db/queries/time-zone";
 import { ApiKeysTable } from "@/components/api-keys/api-keys-table";
 import { ApiUsage } from "@/components/api-keys/api-usage";
 import { CreateApiKeyForm } from "@/components/api-keys/create-api-key-form";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { createApiKeyAction, revokeApiKeyAction } from "./actions";
 
 export const metadata: Metadata = { title: "API keys" };
 
 export default async function ApiKeysSettingsPage() {
   const me = await requirePagePermission("apikeys:read");
-  const [keys, organisation] = await Promise.all([listApiKeys(), getOrganisation()]);
+  const [keys, timeZone] = await Promise.all([listApiKeys(), getTimeZone()]);
   const canWrite = can(me.role, "apikeys:write");
   return (
     <div className="space-y-6">
@@ -24,14 +25,14 @@ export default async function ApiKeysSettingsPage() {
           Chat platforms and scripts use these keys to send conversations to DPO Desk and read them back. Only a hash of each key is
           stored; a lost key cannot be shown again, so revoke it and create a new one.
         </p>
-        <ApiKeysTable keys={keys} timeZone={organisation?.timeZone ?? "Europe/Stockholm"} canRevoke={canWrite} />
+        <ApiKeysTable keys={keys} timeZone={timeZone} canRevoke={canWrite} revokeAction={revokeApiKeyAction} />
       </section>
       {canWrite ? (
         <Card aria-labelledby="create-api-key-heading">
           <h2 id="create-api-key-heading" className="mb-3 text-lg font-semibold">
             Create an API key
           </h2>
-          <CreateApiKeyForm />
+          <CreateApiKeyForm action={createApiKeyAction} />
         </Card>
       ) : null}
       <ApiUsage />

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { addHoliday, addSwedishHolidays, removeHoliday, updateRequestSettings, type HolidayChange } from "@/db/queries/requests";
+import { refusalState } from "@/lib/outcome";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
 import { holidayIdSchema, holidaySchema, holidayYearSchema, requestSettingsSchema } from "@/lib/requests/settings-schema";
@@ -12,9 +13,9 @@ function refresh() {
   revalidatePath("/requests", "layout");
 }
 
-function holidayState(result: { ok: true; value: HolidayChange } | { ok: false }, done: string): ActionState {
+function holidayState(result: { ok: true; value: HolidayChange } | { ok: false }, done: string, values?: Record<string, string>): ActionState {
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) return { ok: false, message: result.value.message };
+  if (!result.value.ok) return refusalState(result.value, values);
   refresh();
   const moved = result.value.moved;
   return { ok: true, message: `${done}${moved ? ` The due date of ${moved} open ${moved === 1 ? "request" : "requests"} moved.` : ""}` };
@@ -36,7 +37,8 @@ export async function addHolidayAction(_prev: ActionState, formData: FormData): 
   if (denied) return denied;
   const parsed = parseForm(holidaySchema, formData);
   if (parsed.state) return parsed.state;
-  return holidayState(await attemptWrite("holiday.add", () => addHoliday(actorOf(user), parsed.data)), "Holiday added.");
+  const { date, name } = parsed.data;
+  return holidayState(await attemptWrite("holiday.add", () => addHoliday(actorOf(user), parsed.data)), "Holiday added.", { date, name });
 }
 
 export async function removeHolidayAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -53,8 +55,5 @@ export async function addSwedishYearAction(_prev: ActionState, formData: FormDat
   const parsed = parseForm(holidayYearSchema, formData);
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("holiday.add_year", () => addSwedishHolidays(actorOf(user), parsed.data.year));
-  if (result.ok && result.value.ok && "added" in result.value) {
-    return holidayState({ ok: true, value: result.value }, `${result.value.added} Swedish holidays added for ${parsed.data.year}.`);
-  }
-  return holidayState(result, "");
+  return holidayState(result, result.ok && result.value.ok ? `${result.value.added} Swedish holidays added for ${parsed.data.year}.` : "");
 }

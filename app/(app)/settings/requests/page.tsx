@@ -8,12 +8,13 @@ import { getRequestSettings, listHolidays } from "@/db/queries/requests";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { formatDay } from "@/lib/requests/clock";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
 import { addHolidayAction, addSwedishYearAction, removeHolidayAction, updateRequestSettingsAction } from "./actions";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Request settings" };
 
-export default async function RequestSettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RequestSettingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePagePermission("requests:write");
   const thisYear = Number(todayIn(await getTimeZone()).slice(0, 4));
   const year = z.coerce.number().int().min(2000).max(2100).catch(thisYear).parse((await searchParams).year);

@@ -1,10 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { changeUserRole, createUser, resetUserPassword, setUserActive, type Refusal } from "@/db/queries/users";
+import { changeUserRole, createUser, resetUserPassword, setUserActive } from "@/db/queries/users";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { parseForm, type ActionState } from "@/lib/forms";
+import { refusalState } from "@/lib/outcome";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
 import { changeRoleSchema, createUserSchema, resetPasswordSchema, setActiveSchema } from "@/lib/users/schema";
 
@@ -15,7 +16,9 @@ export async function createUserAction(_prev: ActionState, formData: FormData): 
   if (guard.denied) return guard.denied;
   const parsed = parseForm(createUserSchema, formData);
   if (parsed.state) return parsed.state;
-  const result = await attempt("user.create", () => createUser(actorOf(guard.user), parsed.data));
+  const attempt = await attemptWrite("user.create", () => createUser(actorOf(guard.user), parsed.data));
+  if (!attempt.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
+  const result = attempt.value;
   if (!result.ok) return refusalState(result);
   revalidatePath("/settings/users");
   return { ok: true, message: `${parsed.data.name} can now sign in as ${ROLE_LABELS[parsed.data.role]}. Give them the password in person or by phone, not by email.` };
@@ -26,7 +29,9 @@ export async function changeUserRoleAction(_prev: ActionState, formData: FormDat
   if (guard.denied) return guard.denied;
   const parsed = parseForm(changeRoleSchema, formData);
   if (parsed.state) return parsed.state;
-  const result = await attempt("user.role_change", () => changeUserRole(actorOf(guard.user), parsed.data.userId, parsed.data.role));
+  const attempt = await attemptWrite("user.role_change", () => changeUserRole(actorOf(guard.user), parsed.data.userId, parsed.data.role));
+  if (!attempt.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
+  const result = attempt.value;
   if (!result.ok) return refusalState(result);
   revalidatePath("/settings/users");
   return {
@@ -40,7 +45,9 @@ export async function setUserActiveAction(_prev: ActionState, formData: FormData
   if (guard.denied) return guard.denied;
   const parsed = parseForm(setActiveSchema, formData);
   if (parsed.state) return parsed.state;
-  const result = await attempt("user.set_active", () => setUserActive(actorOf(guard.user), parsed.data.userId, parsed.data.active));
+  const attempt = await attemptWrite("user.set_active", () => setUserActive(actorOf(guard.user), parsed.data.userId, parsed.data.active));
+  if (!attempt.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
+  const result = attempt.value;
   if (!result.ok) return refusalState(result);
   revalidatePath("/settings/users");
   return { ok: true, message: parsed.data.active ? "Reactivated: they can sign in again." : "Deactivated: their session has ended and they cannot sign in." };
@@ -51,18 +58,10 @@ export async function resetUserPasswordAction(_prev: ActionState, formData: Form
   if (guard.denied) return guard.denied;
   const parsed = parseForm(resetPasswordSchema, formData);
   if (parsed.state) return parsed.state;
-  const result = await attempt("user.password_reset", () => resetUserPassword(actorOf(guard.user), parsed.data.userId, parsed.data.password));
+  const attempt = await attemptWrite("user.password_reset", () => resetUserPassword(actorOf(guard.user), parsed.data.userId, parsed.data.password));
+  if (!attempt.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
+  const result = attempt.value;
   if (!result.ok) return refusalState(result);
   revalidatePath("/settings/users");
   return { ok: true, message: "Password set. Their sessions have ended; they sign in with the new password." };
-}
-
-function refusalState(refusal: Refusal): ActionState {
-  return { ok: false, message: refusal.message, errors: refusal.field ? { [refusal.field]: [refusal.message] } : undefined };
-}
-
-// The shared write wrapper logs the failure's kind only; here it becomes a refusal like the others.
-async function attempt<T>(label: string, write: () => Promise<T>): Promise<T | Refusal> {
-  const result = await attemptWrite(label, write);
-  return result.ok ? result.value : { ok: false, message: WRITE_FAILED_MESSAGE };
 }

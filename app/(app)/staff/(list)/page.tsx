@@ -13,13 +13,14 @@ import { countReducibleLeavers, listManagerOptions, listStaff, listTeams } from 
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
 import { parseStaffListParams } from "@/lib/training/staff-schema";
 import { reduceLeaversAction } from "../actions";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Staff" };
 
-export default async function StaffPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function StaffPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("training:read");
   const today = todayIn(await getTimeZone());
   const { query, urlValues } = parseStaffListParams(await searchParams);
@@ -56,11 +57,12 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
           <caption className="sr-only">Staff, {total} in all</caption>
           <thead>
             <tr>
+              {/* On a phone: the name and the training state; the rest from wider screens up. */}
               <Th>Name</Th>
-              <Th>Team</Th>
-              <Th>Job title</Th>
-              <Th>Manager</Th>
-              <Th>Customer-facing</Th>
+              <Th className="hidden sm:table-cell">Team</Th>
+              <Th className="hidden md:table-cell">Job title</Th>
+              <Th className="hidden lg:table-cell">Manager</Th>
+              <Th className="hidden md:table-cell">Customer-facing</Th>
               <Th>Training</Th>
             </tr>
           </thead>
@@ -73,10 +75,10 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
                   </Link>
                   <div className="text-xs text-slate-600 dark:text-slate-400">{p.reducedAt ? "Record reduced" : p.workEmail}</div>
                 </Td>
-                <Td>{p.team || "—"}</Td>
-                <Td>{p.jobTitle || "—"}</Td>
-                <Td>{p.managerName ?? "—"}</Td>
-                <Td>{p.customerFacing ? "Yes" : "No"}</Td>
+                <Td className="hidden sm:table-cell">{p.team || "—"}</Td>
+                <Td className="hidden md:table-cell">{p.jobTitle || "—"}</Td>
+                <Td className="hidden lg:table-cell">{p.managerName ?? "—"}</Td>
+                <Td className="hidden md:table-cell">{p.customerFacing ? "Yes" : "No"}</Td>
                 <Td>{p.leaveDate && p.leaveDate <= today ? <Badge>Left {p.leaveDate}</Badge> : <TrainingStateBadge state={p.overall} />}</Td>
               </tr>
             ))}

@@ -1,21 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { recordCompletion, withdrawCompletion, type CertificateUpload, type CompletionWriteResult } from "@/db/queries/training";
+import { recordCompletion, withdrawCompletion, type CertificateUpload } from "@/db/queries/training";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { parseForm, type ActionState } from "@/lib/forms";
+import { refusalState } from "@/lib/outcome";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
 import { checkCertificate, completionFormSchema, withdrawFormSchema } from "@/lib/training/staff-schema";
-
-const REFUSALS: Record<Exclude<CompletionWriteResult, { ok: true }>["reason"], ActionState> = {
-  // Same answer for "no such person" and "not in your team": a manager learns nothing about other teams.
-  not_found: { ok: false, message: "This person is not in the directory, or not in your team." },
-  no_course: { ok: false, message: "Some fields need attention.", errors: { courseId: ["This course does not exist any more."] } },
-  duplicate: { ok: false, message: "Some fields need attention.", errors: { completedOn: ["This course is already recorded as completed on this day."] } },
-  already_withdrawn: { ok: false, message: "This completion was already withdrawn." },
-};
 
 async function readCertificate(formData: FormData): Promise<{ upload?: CertificateUpload; error?: string }> {
   const file = formData.get("certificate");
@@ -33,11 +26,14 @@ export async function recordCompletionAction(_prev: ActionState, formData: FormD
   const parsed = parseForm(completionFormSchema(today), formData);
   if (parsed.state) return parsed.state;
   const certificate = await readCertificate(formData);
-  if (certificate.error) return { ok: false, message: "Some fields need attention.", errors: { certificate: [certificate.error] }, values: { courseId: parsed.data.courseId, completedOn: parsed.data.completedOn, score: String(parsed.data.score ?? "") } };
+  // What the form shows again after a refusal (the certificate file cannot be given back).
+  const typed = { courseId: parsed.data.courseId, completedOn: parsed.data.completedOn, score: String(parsed.data.score ?? "") };
+  if (certificate.error) return { ok: false, message: "Some fields need attention.", errors: { certificate: [certificate.error] }, values: typed };
   // The scope check (a manager's own team) happens inside the write's transaction.
   const result = await attemptWrite("training_completion.record", () => recordCompletion(actorOf(user), user, parsed.data, certificate.upload));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) return REFUSALS[result.value.reason];
+  // The form shows the refusal under a field and keeps what was typed.
+  if (!result.value.ok) return refusalState(result.value, typed);
   revalidatePath(`/staff/${parsed.data.staffId}`);
   revalidatePath("/staff");
   revalidatePath("/training");
@@ -51,7 +47,7 @@ export async function withdrawCompletionAction(_prev: ActionState, formData: For
   if (parsed.state) return parsed.state;
   const result = await attemptWrite("training_completion.withdraw", () => withdrawCompletion(actorOf(user), user, parsed.data));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
-  if (!result.value.ok) return REFUSALS[result.value.reason];
+  if (!result.value.ok) return refusalState(result.value);
   revalidatePath(`/staff/${parsed.data.staffId}`);
   revalidatePath("/staff");
   revalidatePath("/training");

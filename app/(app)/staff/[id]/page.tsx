@@ -12,18 +12,17 @@ import { listCompletionsForPerson, listCourseOptions, personCourseStatuses, getS
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
 import { isActiveStaff } from "@/lib/training/status";
 import { recordCompletionAction, withdrawCompletionAction } from "./actions";
+import { isUuid } from "@/lib/uuid";
 
 export const metadata: Metadata = { title: "Person" };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePagePermission("training:read");
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const today = todayIn(await getTimeZone());
   // Scoped: a manager asking for someone outside their team gets the same 404 as for no one at all.
   const person = await getStaffById(user, id);

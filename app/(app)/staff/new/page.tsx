@@ -4,7 +4,7 @@ import { StaffForm } from "@/components/staff/staff-form";
 import { listManagerOptions } from "@/db/queries/training";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
 import { createStaffAction } from "../actions";
 
 export const metadata: Metadata = { title: "Add a person" };

@@ -10,10 +10,11 @@ import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { parseSubjectListParams } from "@/lib/chats/list-params";
 import { formatDateTime } from "@/lib/time";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Data subjects" };
 
-export default async function SubjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SubjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePagePermission("chats:read");
   const { query, urlValues } = parseSubjectListParams(await searchParams);
   const [{ rows, total }, timeZone] = await Promise.all([listSubjects(query), getTimeZone()]);
@@ -43,8 +44,9 @@ export default async function SubjectsPage({ searchParams }: { searchParams: Pro
             <tr>
               <Th>Person</Th>
               <Th>Identifier</Th>
-              <Th className="text-right">Conversations</Th>
-              <Th>Last seen</Th>
+              {/* On a phone: person, identifier and legal hold; counts and dates from wider screens up. */}
+              <Th className="hidden text-right sm:table-cell">Conversations</Th>
+              <Th className="hidden md:table-cell">Last seen</Th>
               <Th>Legal hold</Th>
             </tr>
           </thead>
@@ -60,8 +62,8 @@ export default async function SubjectsPage({ searchParams }: { searchParams: Pro
                   <span className="break-all">{s.primaryIdentifier ?? "—"}</span>
                   {s.identifierCount > 1 ? <span className="block text-xs text-slate-600 dark:text-slate-400">and {s.identifierCount - 1} more</span> : null}
                 </Td>
-                <Td className="text-right tabular-nums">{s.conversations}</Td>
-                <Td className="whitespace-nowrap">{formatDateTime(s.lastSeenAt, timeZone)}</Td>
+                <Td className="hidden text-right tabular-nums sm:table-cell">{s.conversations}</Td>
+                <Td className="hidden whitespace-nowrap md:table-cell">{formatDateTime(s.lastSeenAt, timeZone)}</Td>
                 <Td>{s.legalHoldAt ? <Badge tone="warn">On hold</Badge> : "—"}</Td>
               </tr>
             ))}

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { ConversationBadges } from "@/components/chats/conversation-badges";
 import { FindingSnippet } from "@/components/findings/finding-snippet";
 import { PageHeader } from "@/components/layout/page-header";
@@ -16,7 +15,11 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { FINDING_STATUS_LABELS, FINDING_STATUS_TONES, IDENTIFIER_KIND_LABELS, IDENTIFIER_ORIGIN_LABELS, subtypeLabel } from "@/lib/chats/labels";
 import { PII_TYPE_LABELS } from "@/lib/pii";
+import { placeHoldAction, releaseHoldAction } from "@/app/(app)/retention/hold-actions";
 import { formatDate, formatDateTime } from "@/lib/time";
+import { isUuid } from "@/lib/uuid";
+
+const holdActions = { place: placeHoldAction, release: releaseHoldAction };
 
 export const metadata: Metadata = { title: "Data subject" };
 
@@ -25,7 +28,7 @@ const linkClass = "text-brand-700 underline-offset-2 hover:underline dark:text-s
 export default async function SubjectPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePagePermission("chats:read");
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!isUuid(id)) notFound();
   const [s, timeZone] = await Promise.all([getSubject(id), getTimeZone()]);
   if (!s) notFound();
   const now = new Date();
@@ -156,7 +159,7 @@ export default async function SubjectPage({ params }: { params: Promise<{ id: st
           </Card>
         </div>
         <div className="min-w-0 space-y-6">
-          <LegalHoldPanel target="subject" id={s.id} hold={hold} canEdit={can(user.role, "holds:write")} />
+          <LegalHoldPanel target="subject" id={s.id} hold={hold} canEdit={can(user.role, "holds:write")} timeZone={timeZone} actions={holdActions} />
         </div>
       </div>
     </>

@@ -9,7 +9,7 @@ import { listCourses, lastReminders, loadTrainingMatrix, overdueRows, ratesByCou
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
 import { sendRemindersAction } from "../actions";
 
 export const metadata: Metadata = { title: "Training" };

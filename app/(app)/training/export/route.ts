@@ -1,9 +1,10 @@
 import { getTimeZone } from "@/db/queries/time-zone";
 import { loadTrainingMatrix } from "@/db/queries/training";
-import { apiError, authorizeRoute } from "@/lib/auth/guards";
+import { authorizeRoute } from "@/lib/auth/guards";
+import { apiError } from "@/lib/http";
 import { CSV_BOM, csvLine } from "@/lib/csv";
 import { describeError } from "@/lib/server-errors";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
 
 const HEADER = ["name", "work_email", "team", "customer_facing", "course", "state", "last_completed", "due_on"];
 

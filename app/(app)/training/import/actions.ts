@@ -6,7 +6,7 @@ import { getTimeZone } from "@/db/queries/time-zone";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT } from "@/lib/forms";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
 import { previewState, readCsvFromForm, type ImportState } from "@/lib/training/import-rows";
 
 /** "preview" checks every row and writes nothing; "confirm" checks again (scope included) and writes. */
@@ -20,12 +20,12 @@ export async function completionImportAction(_prev: ImportState, formData: FormD
   if (formData.get("intent") !== "confirm") {
     const preview = await attemptWrite("training_completion.import.preview", () => previewCompletionImport(user, read.text, today));
     if (!preview.ok) return { ok: false, message: WRITE_FAILED_MESSAGE, stage: "upload" };
-    if (!preview.value.ok) return { ok: false, message: preview.value.error, stage: "upload" };
+    if (!preview.value.ok) return { ok: false, message: preview.value.message, stage: "upload" };
     return previewState(read.text, preview.value.rows);
   }
   const result = await attemptWrite("training_completion.import", () => importCompletions(actorOf(user), user, read.text, today));
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE, stage: "upload" };
-  if (!result.value.ok) return { ok: false, message: result.value.error, stage: "upload" };
+  if (!result.value.ok) return { ok: false, message: result.value.message, stage: "upload" };
   const c = result.value.counts;
   revalidatePath("/training");
   revalidatePath("/staff");

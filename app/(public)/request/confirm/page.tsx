@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { z } from "zod";
 import { ConfirmCodeForm } from "@/components/requests/public-request-form";
 import { getConfirmation, loadClockContext, maskAddress } from "@/db/queries/requests";
 import { CODE_MAX_ATTEMPTS } from "@/lib/requests/codes";
@@ -9,6 +8,8 @@ import { dueDate, formatDay, localDate } from "@/lib/requests/clock";
 import { TYPE_EXPLANATIONS } from "@/lib/requests/labels";
 import { complaintAuthority } from "@/lib/requests/templates";
 import { confirmRequestAction } from "../actions";
+import type { SearchParams } from "@/lib/search-params";
+import { isUuid } from "@/lib/uuid";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Confirm your request" };
@@ -23,9 +24,9 @@ function Problem({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export default async function ConfirmRequestPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ConfirmRequestPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const raw = (await searchParams).id;
-  const id = typeof raw === "string" && z.uuid().safeParse(raw).success ? raw : null;
+  const id = typeof raw === "string" && isUuid(raw) ? raw : null;
   const [confirmation, ctx] = await Promise.all([id ? getConfirmation(id) : Promise.resolve(null), loadClockContext()]);
   if (!confirmation) return <Problem title="This confirmation page is not valid">It may have expired and been removed. Your request was not received.</Problem>;
   const what = TYPE_EXPLANATIONS[confirmation.type].title;

@@ -1,7 +1,7 @@
-import { ingestBatch, InvalidBatchError } from "@/db/queries/chats";
+import { ingestBatch } from "@/db/queries/chats";
 import { batchSchema, describeBatchIssues, MAX_BATCH_BYTES } from "@/lib/chats/batch-schema";
 import { apiActor, requireApiKey } from "../_auth";
-import { apiError, apiJson, internalError, readLimitedBody } from "../_http";
+import { apiError, apiJson, internalError, readLimitedBody, refusalResponse } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
@@ -34,9 +34,9 @@ export async function POST(request: Request): Promise<Response> {
     try {
       result = await ingestBatch(apiActor(auth.key), parsed.data, { sourceKind: "api" });
     } catch (error) {
-      if (error instanceof InvalidBatchError) return apiError(400, "invalid_batch", "The batch is not valid; nothing was written.", error.issues);
       return internalError("conversations.ingest", error);
     }
+    if (!result.ok) return refusalResponse(result, { invalidCode: "invalid_batch" });
     const created = result.conversations.inserted + result.messages.inserted > 0;
     return apiJson(
       { sourceId: result.sourceId, conversations: result.conversations, messages: result.messages, findings: result.findings },

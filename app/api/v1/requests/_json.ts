@@ -1,5 +1,4 @@
-import type { Refusal } from "@/db/queries/requests";
-import { apiError, readLimitedBody } from "../_http";
+import { apiError, readLimitedBody } from "@/lib/http";
 
 // A request and its details are small: a larger body is a mistake or an attack.
 const MAX_BODY_BYTES = 64 * 1024;
@@ -18,11 +17,4 @@ export async function readJson(request: Request): Promise<{ ok: true; json: unkn
   } catch {
     return { ok: false, response: apiError(400, "invalid_json", "The body is not valid JSON.") };
   }
-}
-
-const STATUS: Record<Refusal["code"], number> = { not_found: 404, conflict: 409, invalid: 400 };
-
-/** A refusal of the service layer as the API answers it: the same sentence the UI shows. */
-export function refusalResponse(r: Refusal): Response {
-  return apiError(STATUS[r.code], r.code === "invalid" ? "invalid_request" : r.code, r.message, r.field ? [`${r.field}: ${r.message}`] : undefined);
 }

@@ -1,8 +1,8 @@
 import { createRequestFromApi, getRequestById, requestForApi, deliverNow } from "@/db/queries/requests";
 import { apiCreateSchema, describeIssues } from "@/lib/requests/api-schema";
 import { apiActor, requireApiKey } from "../_auth";
-import { apiError, apiJson, internalError } from "../_http";
-import { readJson, refusalResponse } from "./_json";
+import { apiError, apiJson, internalError, refusalResponse } from "@/lib/http";
+import { readJson } from "./_json";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { findSubjectsByIdentifier } from "@/db/queries/chats";
 import { normaliseEmail, normalisePhone } from "@/lib/pii";
 import { requireApiKey } from "../_auth";
-import { apiError, apiJson, internalError } from "../_http";
+import { apiError, apiJson, internalError } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { z } from "zod";
 import { DetailList } from "@/components/ui/detail-list";
 import { PrintButton } from "@/components/breaches/print-button";
 import { ButtonLink } from "@/components/ui/button";
@@ -12,6 +11,7 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { breachClock, notificationDeadline } from "@/lib/breaches/clock";
 import { EXCEPTION_LABELS, natureList, RISK_LABELS, SUBJECT_COMM_LABELS } from "@/lib/breaches/labels";
 import { formatDateTime } from "@/lib/time";
+import { isUuid } from "@/lib/uuid";
 
 export const metadata: Metadata = { title: "Authority report" };
 
@@ -28,7 +28,7 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 export default async function BreachReportPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePagePermission("breaches:read");
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!isUuid(id)) notFound();
   const [breach, followUps, org] = await Promise.all([getBreachById(id), listBreachFollowUps(id), getOrganisation()]);
   if (!breach) notFound();
   const timeZone = org?.timeZone ?? DEFAULT_TIME_ZONE;

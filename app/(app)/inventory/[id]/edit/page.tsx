@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
 import { listOwnerOptions } from "@/db/queries/users";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { ActivityForm } from "@/components/inventory/activity-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { getActivityById, listActivityFormOptions } from "@/db/queries/inventory";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { activityToFormValues } from "@/lib/inventory/form-values";
 import { updateActivityAction } from "../../actions";
+import { isUuid } from "@/lib/uuid";
 
 export const metadata: Metadata = { title: "Edit processing activity" };
 
 export default async function EditActivityPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePagePermission("inventory:write");
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!isUuid(id)) notFound();
   const [activity, owners, options] = await Promise.all([getActivityById(id), listOwnerOptions(), listActivityFormOptions()]);
   if (!activity) notFound();
   return (

@@ -10,10 +10,11 @@ import { listProcessorRecordEntries } from "@/db/queries/processor-record";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { ENTRY_STATUS_LABELS, parseEntryListParams } from "@/lib/processor-record/schema";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Processing for other controllers" };
 
-export default async function ProcessorRecordPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ProcessorRecordPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("inventory:read");
   const { query, urlValues } = parseEntryListParams(await searchParams);
   const { rows, total } = await listProcessorRecordEntries(query);
@@ -45,10 +46,11 @@ export default async function ProcessorRecordPage({ searchParams }: { searchPara
           <caption className="sr-only">Processing for other controllers, {total} in all</caption>
           <thead>
             <tr>
+              {/* On a phone: the controller and the status; the rest from wider screens up. */}
               <Th>Controller</Th>
-              <Th>Categories of processing</Th>
-              <Th>Transfers</Th>
-              <Th>Measures</Th>
+              <Th className="hidden md:table-cell">Categories of processing</Th>
+              <Th className="hidden sm:table-cell">Transfers</Th>
+              <Th className="hidden sm:table-cell">Measures</Th>
               <Th>Status</Th>
             </tr>
           </thead>
@@ -60,9 +62,9 @@ export default async function ProcessorRecordPage({ searchParams }: { searchPara
                     {e.controllerName}
                   </Link>
                 </Td>
-                <Td className="max-w-md text-slate-700 dark:text-slate-300">{e.categories}</Td>
-                <Td className="tabular-nums">{e.transferCount}</Td>
-                <Td className="tabular-nums">{e.measureCount === 0 ? <Badge tone="warn">None</Badge> : e.measureCount}</Td>
+                <Td className="hidden max-w-md text-slate-700 md:table-cell dark:text-slate-300">{e.categories}</Td>
+                <Td className="hidden tabular-nums sm:table-cell">{e.transferCount}</Td>
+                <Td className="hidden tabular-nums sm:table-cell">{e.measureCount === 0 ? <Badge tone="warn">None</Badge> : e.measureCount}</Td>
                 <Td>
                   <span className="flex flex-wrap gap-1">
                     <Badge tone={e.status === "active" ? "good" : "neutral"}>{ENTRY_STATUS_LABELS[e.status]}</Badge>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { ArchiveButton } from "@/components/inventory/transfer-forms";
 import { TransfersCard } from "@/components/inventory/transfers-card";
 import { PageHeader } from "@/components/layout/page-header";
@@ -18,6 +17,7 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { addEntryTransferAction, removeEntryTransferAction, setEntryArchivedAction } from "../actions";
 import { describeEntryEvent, ENTRY_ENTITY, ENTRY_STATUS_LABELS } from "@/lib/processor-record/schema";
+import { isUuid } from "@/lib/uuid";
 
 export const metadata: Metadata = { title: "Processing for a controller" };
 
@@ -26,7 +26,7 @@ const contact = (...parts: string[]) => parts.filter(Boolean).join(" · ");
 export default async function EntryPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePagePermission("inventory:read");
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!isUuid(id)) notFound();
   const [entry, org, history, timeZone] = await Promise.all([getProcessorRecordEntryById(id), getOrganisation(), listEntityHistory(ENTRY_ENTITY, id), getTimeZone()]);
   if (!entry) notFound();
   const canWrite = can(user.role, "inventory:write");

@@ -1,7 +1,7 @@
 import { readProcessorRecord } from "@/db/queries/processor-record";
 import { getOrganisation } from "@/db/queries/organisation";
 import { authorizeRoute } from "@/lib/auth/guards";
-import { todayIn } from "@/lib/training/dates";
+import { todayIn } from "@/lib/time";
 import { processorRecordCsv } from "@/lib/processor-record/csv";
 
 /** The current processor's record (Art. 30(2)), archived entries left out, as CSV. */

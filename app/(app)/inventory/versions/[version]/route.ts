@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getRecordVersion } from "@/db/queries/inventory";
-import { apiError, authorizeRoute } from "@/lib/auth/guards";
+import { authorizeRoute } from "@/lib/auth/guards";
+import { apiError } from "@/lib/http";
 import { badFormat, parseFormat, versionDownload } from "../../export/download";
 
 // Versions are positive integers; anything else cannot exist, so it is a 404 like an unknown number.

@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { PageHeader } from "@/components/layout/page-header";
 import { ProcessorForm } from "@/components/processors/processor-form";
 import { getProcessorById, listProcessorFormOptions } from "@/db/queries/processors";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { processorToFormValues } from "@/lib/processors/form-values";
 import { updateProcessorAction } from "../../actions";
+import { isUuid } from "@/lib/uuid";
 
 export const metadata: Metadata = { title: "Edit processor" };
 
 export default async function EditProcessorPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePagePermission("processors:write");
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!isUuid(id)) notFound();
   const [processor, options] = await Promise.all([getProcessorById(id), listProcessorFormOptions()]);
   if (!processor) notFound();
   // An archived activity still linked stays offered, so saving the form does not silently unlink it.

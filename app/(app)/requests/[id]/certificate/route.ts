@@ -1,8 +1,9 @@
-import { z } from "zod";
 import { getErasureCertificate } from "@/db/queries/requests";
 import { getTimeZone } from "@/db/queries/time-zone";
-import { apiError, authorizeRoute } from "@/lib/auth/guards";
+import { authorizeRoute } from "@/lib/auth/guards";
+import { apiError } from "@/lib/http";
 import { formatDateTime } from "@/lib/time";
+import { isUuid } from "@/lib/uuid";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const guard = await authorizeRoute("requests:read");
   if (guard.response) return guard.response;
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) return apiError(404, "not_found", "There is no such request.");
+  if (!isUuid(id)) return apiError(404, "not_found", "There is no such request.");
   const c = await getErasureCertificate(id);
   if (!c) return apiError(404, "not_found", "This request has no certificate of erasure.");
   const tz = await getTimeZone();

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { buildAccessPackage, linkRequestSubject, releaseAccessPackage, deliverNow } from "@/db/queries/requests";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
+import { refusalState, type Outcome } from "@/lib/outcome";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
 
 const buildSchema = z.object({ id: z.uuid() });
@@ -16,13 +17,11 @@ const releaseSchema = z.object({
 });
 const linkSchema = z.object({ id: z.uuid(), subjectId: z.string().trim().min(1, "Paste the person's id.").max(200) });
 
-type Refusal = { ok: false; message: string; field?: string };
-
-async function finish(id: string, label: string, run: () => Promise<{ ok: true; outboxIds?: number[] } | Refusal>, success: string): Promise<ActionState> {
+async function finish(id: string, label: string, run: () => Promise<Outcome<{ outboxIds?: number[] }>>, success: string): Promise<ActionState> {
   const result = await attemptWrite(label, run);
   if (!result.ok) return { ok: false, message: WRITE_FAILED_MESSAGE };
   const r = result.value;
-  if (!r.ok) return { ok: false, message: r.message, errors: r.field ? { [r.field]: [r.message] } : undefined };
+  if (!r.ok) return refusalState(r);
   if (r.outboxIds?.length) {
     await deliverNow(r.outboxIds);
     revalidatePath("/outbox");

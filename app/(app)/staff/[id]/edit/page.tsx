@@ -5,15 +5,14 @@ import { StaffForm } from "@/components/staff/staff-form";
 import { getStaffById, listManagerOptions } from "@/db/queries/training";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { updateStaffAction } from "../../actions";
+import { isUuid } from "@/lib/uuid";
 
 export const metadata: Metadata = { title: "Edit a person" };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function EditStaffPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePagePermission("staff:write");
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const [person, managers] = await Promise.all([getStaffById(user, id), listManagerOptions()]);
   if (!person) notFound();
   const defaults = {

@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { PageHeader } from "@/components/layout/page-header";
 import { CourseForm } from "@/components/training/course-form";
 import { getCourseById, listAudienceOptions } from "@/db/queries/training";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { courseFormDefaults } from "@/lib/training/course-schema";
 import { updateCourseAction } from "../../actions";
+import { isUuid } from "@/lib/uuid";
 
 export const metadata: Metadata = { title: "Edit course" };
 
 export default async function EditCoursePage({ params }: { params: Promise<{ id: string }> }) {
   await requirePagePermission("courses:write");
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!isUuid(id)) notFound();
   const [course, options] = await Promise.all([getCourseById(id), listAudienceOptions()]);
   if (!course) notFound();
   return (

@@ -1,6 +1,6 @@
 import { getConversationForApi } from "@/db/queries/chats";
 import { requireApiKey } from "../../_auth";
-import { apiError, apiJson, internalError } from "../../_http";
+import { apiError, apiJson, internalError } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 

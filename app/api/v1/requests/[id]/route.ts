@@ -1,7 +1,7 @@
-import { z } from "zod";
 import { getRequestById, requestForApi } from "@/db/queries/requests";
 import { requireApiKey } from "../../_auth";
-import { apiError, apiJson, internalError } from "../../_http";
+import { apiError, apiJson, internalError } from "@/lib/http";
+import { isUuid } from "@/lib/uuid";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const auth = await requireApiKey(request, "requests:read");
     if (auth.response) return auth.response;
     const { id } = await params;
-    const row = z.uuid().safeParse(id).success ? await getRequestById(id) : null;
+    const row = isUuid(id) ? await getRequestById(id) : null;
     if (!row) return apiError(404, "not_found", "There is no request with this id.");
     return apiJson(requestForApi(row));
   } catch (error) {

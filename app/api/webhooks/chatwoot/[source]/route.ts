@@ -1,5 +1,5 @@
-import { apiError, apiJson, internalError, readLimitedBody } from "@/app/api/v1/_http";
-import { ingestBatch, InvalidBatchError, getSourceForWebhook, knownConversationsOfVisitor } from "@/db/queries/chats";
+import { apiError, apiJson, internalError, readLimitedBody, refusalResponse } from "@/lib/http";
+import { ingestBatch, getSourceForWebhook, knownConversationsOfVisitor } from "@/db/queries/chats";
 import { batchSchema, describeBatchIssues } from "@/lib/chats/batch-schema";
 import { contactUpdateBatch, mapParsedChatwootEvent, readChatwootEvent } from "@/lib/chats/chatwoot";
 import { secretsEqual, verifyChatwootSignature } from "@/lib/chats/secret-box";
@@ -68,13 +68,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ sou
     const parsed = batchSchema.safeParse(batch);
     if (!parsed.success) return apiError(400, "invalid_event", "The event could not be mapped to a conversation.", describeBatchIssues(parsed.error));
 
+    let result;
     try {
-      const result = await ingestBatch({ type: "system" }, parsed.data, { sourceKind: "chatwoot" });
-      return apiJson({ event: read.event.event, conversations: result.conversations, messages: result.messages, findings: result.findings });
+      result = await ingestBatch({ type: "system" }, parsed.data, { sourceKind: "chatwoot" });
     } catch (error) {
-      if (error instanceof InvalidBatchError) return apiError(400, "invalid_event", "The event holds values that cannot be stored; nothing was written.", error.issues);
       return internalError("webhooks.chatwoot.ingest", error);
     }
+    if (!result.ok) return refusalResponse(result, { invalidCode: "invalid_event" });
+    return apiJson({ event: read.event.event, conversations: result.conversations, messages: result.messages, findings: result.findings });
   } catch (error) {
     return internalError("webhooks.chatwoot", error);
   }

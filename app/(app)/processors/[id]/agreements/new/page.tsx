@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { PageHeader } from "@/components/layout/page-header";
 import { AgreementForm } from "@/components/processors/agreement-form";
 import { getProcessorName } from "@/db/queries/processors";
@@ -8,13 +7,14 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { newAgreementFormValues } from "@/lib/processors/form-values";
 import { formStatusOptions } from "@/lib/processors/status";
 import { createAgreementAction } from "../../../agreement-actions";
+import { isUuid } from "@/lib/uuid";
 
 export const metadata: Metadata = { title: "Add an agreement" };
 
 export default async function NewAgreementPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePagePermission("processors:write");
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!isUuid(id)) notFound();
   const processor = await getProcessorName(id);
   if (!processor) notFound();
   return (

@@ -4,8 +4,9 @@ import type { Actor } from "@/db/queries/audit";
 import { erasureException } from "@/db/schema";
 import { API_ACTIONS, apiActionSchemas, describeIssues, type ApiAction } from "@/lib/requests/api-schema";
 import { apiActor, requireApiKey } from "../../../_auth";
-import { apiError, apiJson, internalError } from "../../../_http";
-import { readJson, refusalResponse } from "../../_json";
+import { apiError, apiJson, internalError, refusalResponse } from "@/lib/http";
+import { readJson } from "../../_json";
+import { isUuid } from "@/lib/uuid";
 
 export const dynamic = "force-dynamic";
 
@@ -76,7 +77,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     if (auth.response) return auth.response;
     const { id, action } = await params;
     if (action !== "fulfil" && !isAction(action)) return apiError(400, "unknown_action", `Unknown action "${action.slice(0, 40)}". Accepted actions: ${ACCEPTED}.`);
-    if (!z.uuid().safeParse(id).success) return apiError(404, "not_found", "There is no request with this id.");
+    if (!isUuid(id)) return apiError(404, "not_found", "There is no request with this id.");
     const body = await readJson(request);
     if (!body.ok) return body.response;
     if (action === "fulfil") return await fulfil(apiActor(auth.key), id, body.json);

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { PageHeader } from "@/components/layout/page-header";
 import { fileHref } from "@/components/processors/agreement-card";
 import { ChecklistTable } from "@/components/processors/checklist-table";
@@ -17,9 +16,10 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { DECISION_LABELS } from "@/lib/processors/review";
 import { effectiveStatus } from "@/lib/processors/status";
-import { formatDateTime } from "@/lib/time";
-import { todayIn } from "@/lib/training/dates";
+import { formatDateTime, todayIn } from "@/lib/time";
 import { saveReviewAction } from "../../../../review-actions";
+import type { SearchParams } from "@/lib/search-params";
+import { isUuid } from "@/lib/uuid";
 
 export const metadata: Metadata = { title: "Legal review" };
 
@@ -36,11 +36,11 @@ export default async function ReviewPage({
   searchParams,
 }: {
   params: Promise<{ id: string; agreementId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const user = await requirePagePermission("processors:read");
   const { id, agreementId } = await params;
-  if (!z.uuid().safeParse(id).success || !z.uuid().safeParse(agreementId).success) notFound();
+  if (!isUuid(id) || !isUuid(agreementId)) notFound();
   const [data, timeZone] = await Promise.all([getAgreementReviews(id, agreementId), getTimeZone()]);
   if (!data) notFound();
   const { agreement, open, past } = data;

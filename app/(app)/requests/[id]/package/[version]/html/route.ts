@@ -1,5 +1,6 @@
 import { getAccessPackage } from "@/db/queries/requests";
-import { apiError, authorizeRoute } from "@/lib/auth/guards";
+import { authorizeRoute } from "@/lib/auth/guards";
+import { apiError } from "@/lib/http";
 import { DOCUMENT_CSP } from "@/lib/requests/access-package-html";
 
 // The document holds chat text: whatever it contains, nothing in it may run or load from elsewhere. The

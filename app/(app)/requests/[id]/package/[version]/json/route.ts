@@ -1,5 +1,6 @@
 import { getAccessPackage, packageJsonText } from "@/db/queries/requests";
-import { apiError, authorizeRoute } from "@/lib/auth/guards";
+import { authorizeRoute } from "@/lib/auth/guards";
+import { apiError } from "@/lib/http";
 
 /** The package's machine-readable copy (Art. 20), byte for byte what its SHA-256 was computed over. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; version: string }> }) {

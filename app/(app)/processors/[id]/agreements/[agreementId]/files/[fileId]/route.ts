@@ -1,15 +1,15 @@
 import { getAgreementFile } from "@/db/queries/processors";
-import { apiError, authorizeRoute } from "@/lib/auth/guards";
+import { authorizeRoute } from "@/lib/auth/guards";
+import { apiError } from "@/lib/http";
 import { agreementDownloadName } from "@/lib/processors/files";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/uuid";
 
 /** One stored version of an agreement, for every role that reads processors. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; agreementId: string; fileId: string }> }) {
   const { user, response } = await authorizeRoute("processors:read");
   if (response) return response;
   const { id, agreementId, fileId } = await params;
-  const file = [id, agreementId, fileId].every((v) => UUID.test(v)) ? await getAgreementFile(user, id, agreementId, fileId) : null;
+  const file = [id, agreementId, fileId].every(isUuid) ? await getAgreementFile(user, id, agreementId, fileId) : null;
   if (!file) return apiError(404, "not_found", "There is no such agreement file.");
   // Always a download, never rendered in the app's origin; the type is the one checked at upload.
   return new Response(new Uint8Array(file.data), {
