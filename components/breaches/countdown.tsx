@@ -2,8 +2,8 @@
 
 import { useEffect, useState } from "react";
 import { Badge, type Tone } from "@/components/ui/badge";
-import { breachClock, describeClock, type BreachClock } from "@/lib/breaches/clock";
-import type { NotifyDecision } from "@/lib/breaches/labels";
+import { breachClock, describeClock, notificationWaived, type BreachClock } from "@/lib/breaches/clock";
+import type { BreachRisk, NotifyDecision } from "@/lib/breaches/labels";
 
 function toneOf(clock: BreachClock): Tone {
   switch (clock.kind) {
@@ -24,15 +24,17 @@ export function BreachCountdown({
   awareAt,
   authorityNotifiedAt,
   notifyDecision,
+  risk,
   renderedAt,
 }: {
   awareAt: string;
   authorityNotifiedAt: string | null;
   notifyDecision: NotifyDecision;
+  risk: BreachRisk;
   renderedAt: string;
 }) {
   const [now, setNow] = useState(() => new Date(renderedAt));
-  const ticking = !authorityNotifiedAt && notifyDecision !== "not_required";
+  const ticking = !authorityNotifiedAt && !notificationWaived({ notifyDecision, risk });
   useEffect(() => {
     if (!ticking) return;
     const tick = () => setNow(new Date());
@@ -44,6 +46,7 @@ export function BreachCountdown({
     awareAt: new Date(awareAt),
     authorityNotifiedAt: authorityNotifiedAt ? new Date(authorityNotifiedAt) : null,
     notifyDecision,
+    risk,
     now,
   });
   return (
