@@ -10,6 +10,7 @@ export interface WorkActions {
   status: Action;
   assign: Action;
   extend: Action;
+  extensionTold: Action;
   reject: Action;
   complete: Action;
 }
@@ -24,7 +25,7 @@ export function RequestWorkPanel({
   firstMonthEnds,
   today,
 }: {
-  request: { id: string; status: RequestStatus; assigneeId: string | null; extendedDueDate: string | null; subjectEmail: string | null; identityVerifiedAt: Date | null };
+  request: { id: string; status: RequestStatus; assigneeId: string | null; extendedDueDate: string | null; extensionToldAt: Date | null; subjectEmail: string | null; identityVerifiedAt: Date | null };
   actions: WorkActions;
   assignees: Array<{ id: string; name: string }>;
   firstMonthEnds: string;
@@ -58,6 +59,20 @@ export function RequestWorkPanel({
           <SelectField name="assigneeId" label="Assign to" options={assignees.map((a) => [a.id, a.name])} placeholder="Nobody" />
         </RequestActionForm>
       </div>
+
+      {request.extendedDueDate && !request.extensionToldAt ? (
+        <div>
+          <h3 className={heading}>Person told of the extension</h3>
+          <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+            {hasEmail ? "The e-mailed notice has not been sent yet: the person counts as told once the mail server accepts it. " : ""}
+            If you told the person another way, record when and how. Art. 12(3) needs this within the first month, which ends on {formatDay(firstMonthEnds, true)}.
+          </p>
+          <RequestActionForm action={actions.extensionTold} requestId={id} submitLabel="Record that the person was told">
+            <TextField name="toldAt" label="Person told at" type="datetime-local" required />
+            <TextField name="toldHow" label="How they were told" hint="Phone, letter…" required />
+          </RequestActionForm>
+        </div>
+      ) : null}
 
       {request.extendedDueDate ? null : (
         <div>

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { recordRequest, type Outcome, checkVerificationCode, sendVerificationCode, extendRequest, sendRequestLetter, deliverNow, addRequestNote, assignRequest, changeRequestStatus, completeRequest, rejectRequest, verifyRequestIdentity } from "@/db/queries/requests";
+import { recordRequest, type Outcome, checkVerificationCode, sendVerificationCode, extendRequest, recordExtensionTold, sendRequestLetter, deliverNow, addRequestNote, assignRequest, changeRequestStatus, completeRequest, rejectRequest, verifyRequestIdentity } from "@/db/queries/requests";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
@@ -11,6 +11,7 @@ import {
   checkCodeSchema,
   completeSchema,
   extendSchema,
+  extensionToldSchema,
   letterSchema,
   noteSchema,
   rejectSchema,
@@ -117,6 +118,16 @@ export async function extendAction(_prev: ActionState, formData: FormData): Prom
   if (p.state) return p.state;
   const { id, reason, toldAt, toldHow } = p.data;
   return finish(id, "request.extend", () => extendRequest(actorOf(user), id, { reason, toldAt, toldHow }), "Extended by two further months.");
+}
+
+/** Art. 12(3): staff record that the person was told of the extension another way, with when and how. */
+export async function extensionToldAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const { user, denied } = await authorizeAction("requests:write");
+  if (denied) return denied;
+  const p = parseForm(extensionToldSchema(await getTimeZone()), formData);
+  if (p.state) return p.state;
+  const { id, toldAt, toldHow } = p.data;
+  return finish(id, "request.extension_told", () => recordExtensionTold(actorOf(user), id, { toldAt: toldAt!, toldHow }), "Recorded: the person was told of the extension.");
 }
 
 export async function rejectAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -21,7 +21,8 @@ export function requestForApi(r: RequestDetail) {
     effectiveDueDate: r.effectiveDueDate,
     dueDateExplanation: r.clockSteps.due,
     extendedDueDateExplanation: r.clockSteps.extended,
-    extension: r.extendedDueDate ? { reason: r.extensionReason, notifiedAt: iso(r.extensionNotifiedAt) } : null,
+    // When the person was told: the e-mailed notice once sent, or the date staff recorded; null while it waits.
+    extension: r.extendedDueDate ? { reason: r.extensionReason, notifiedAt: iso(r.extensionToldAt) } : null,
     clock: { pausedSince: iso(r.clockPausedAt), pausedDays: r.pausedDays },
     subject: { name: r.subjectName, email: r.subjectEmail, phone: r.subjectPhone, emailConfirmed: r.emailConfirmedAt !== null },
     details: r.details,
