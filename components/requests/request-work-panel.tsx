@@ -1,7 +1,7 @@
 import { CheckField, SelectField, TextField } from "@/components/ui/form-controls";
 import { formatDay } from "@/lib/requests/clock";
 import type { ActionState } from "@/lib/forms";
-import { REJECTION_LABELS, type RequestStatus } from "@/lib/requests/labels";
+import { REJECTION_LABELS, type RequestStatus, type RequestType } from "@/lib/requests/labels";
 import { RequestActionForm } from "./request-action-form";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -25,7 +25,7 @@ export function RequestWorkPanel({
   firstMonthEnds,
   today,
 }: {
-  request: { id: string; status: RequestStatus; assigneeId: string | null; extendedDueDate: string | null; extensionToldAt: Date | null; subjectEmail: string | null; identityVerifiedAt: Date | null };
+  request: { id: string; type: RequestType; status: RequestStatus; assigneeId: string | null; extendedDueDate: string | null; extensionToldAt: Date | null; subjectEmail: string | null; identityVerifiedAt: Date | null };
   actions: WorkActions;
   assignees: Array<{ id: string; name: string }>;
   firstMonthEnds: string;
@@ -49,6 +49,9 @@ export function RequestWorkPanel({
         {request.status === "in_progress" ? (
           <RequestActionForm action={actions.complete} requestId={id} submitLabel="Mark as completed" variant="primary">
             <TextField name="outcome" label="What was done" long hint="For example: the copy was e-mailed on … ; the chats were erased; the address was corrected." required />
+            {request.type === "erasure" ? (
+              <TextField name="untoldReason" label="Why close with recipients not yet told" long hint="Only when a recipient of the data is not yet told of the erasure (Art. 19)." />
+            ) : null}
           </RequestActionForm>
         ) : null}
       </div>

@@ -64,7 +64,7 @@ export const apiActionSchemas = {
     reasons: text(LIMITS.details).min(1, "reasons are required (Art. 12(4))."),
     notify: z.boolean().default(false),
   }),
-  close: z.strictObject({ outcome: text(LIMITS.note).min(1, "outcome is required: what was done and how the person was answered.") }),
+  close: z.strictObject({ outcome: text(LIMITS.note).min(1, "outcome is required: what was done and how the person was answered."), untoldReason: text(LIMITS.note).default("") }),
 } as const;
 
 /** Zod's issues as "field: message" lines for the API's error details. */

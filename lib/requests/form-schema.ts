@@ -165,7 +165,12 @@ export const rejectSchema = z.object({
   notify: checkbox,
 });
 
-export const completeSchema = z.object({ id: requestId, outcome: requiredText(LIMITS.note, "Say briefly what was done and how the person was answered.") });
+export const completeSchema = z.object({
+  id: requestId,
+  outcome: requiredText(LIMITS.note, "Say briefly what was done and how the person was answered."),
+  // Art. 19: only needed when an erasure's recipients are not all told yet; the query checks that.
+  untoldReason: optionalText(LIMITS.note),
+});
 
 export const letterSchema = z.object({
   id: requestId,

@@ -144,8 +144,8 @@ export async function completeAction(_prev: ActionState, formData: FormData): Pr
   if (denied) return denied;
   const p = parseForm(completeSchema, formData);
   if (p.state) return p.state;
-  const { id, outcome } = p.data;
-  return finish(id, "request.complete", () => completeRequest(actorOf(user), id, { outcome }), "Request completed.");
+  const { id, outcome, untoldReason } = p.data;
+  return finish(id, "request.complete", () => completeRequest(actorOf(user), id, { outcome, untoldReason }), "Request completed.");
 }
 
 export async function noteAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

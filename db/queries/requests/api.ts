@@ -73,7 +73,7 @@ export async function applyApiAction<A extends ApiAction>(actor: Actor, id: stri
     case "reject":
       return rejectRequest(actor, id, body as Bodies["reject"]);
     case "close":
-      return completeRequest(actor, id, { outcome: (body as Bodies["close"]).outcome });
+      return completeRequest(actor, id, { outcome: (body as Bodies["close"]).outcome, untoldReason: (body as Bodies["close"]).untoldReason });
   }
   throw new Error("unreachable");
 }

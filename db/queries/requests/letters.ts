@@ -2,8 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { canExtend, localDate, toldAtProblem } from "@/lib/requests/clock";
 import { isClosedStatus } from "@/lib/requests/labels";
 import { renderTemplate, TEMPLATE_KINDS, type Letter, type TemplateKind } from "@/lib/requests/templates";
-import type { DbOrTx } from "../..";
-import { outbox, subjectRequests } from "../../schema";
+import { getDb, type DbOrTx } from "../..";
+import { outbox, requestErasures, subjectRequests } from "../../schema";
 import type { Actor } from "@/db/queries/audit";
 import { refuse, type RequestDetail } from "./requests";
 import { deadlinesFor } from "./clock";
@@ -99,6 +99,13 @@ export async function recordExtensionTold(actor: Actor, id: string, input: { tol
   });
 }
 
+/** Art. 19: the erasure certificate's recipients, told and not yet told; null before the erasure is carried out. */
+async function erasureRecipients(requestId: string): Promise<{ told: string[]; untold: string[] } | null> {
+  const [e] = await getDb().select({ processors: requestErasures.processors }).from(requestErasures).where(eq(requestErasures.requestId, requestId)).limit(1);
+  if (!e) return null;
+  return { told: e.processors.filter((p) => p.notifiedAt).map((p) => p.name), untold: e.processors.filter((p) => !p.notifiedAt).map((p) => p.name) };
+}
+
 /** When the mail server accepted the e-mailed extension notice, or null while it waits in the outbox. */
 async function noticeSentAt(tx: DbOrTx, outboxId: number | null): Promise<Date | null> {
   if (outboxId === null) return null;
@@ -118,6 +125,6 @@ export async function sendRequestLetter(actor: Actor, id: string, input: { kind:
 
 /** Every template filled for one request, for the page to offer (copy, or edit and send). */
 export async function filledLetters(row: RequestDetail, timeZone: string): Promise<Record<TemplateKind, Letter>> {
-  const facts = letterFacts(row, await letterOrganisation(), timeZone);
+  const facts = { ...letterFacts(row, await letterOrganisation(), timeZone), recipients: row.type === "erasure" ? await erasureRecipients(row.id) : null };
   return Object.fromEntries(TEMPLATE_KINDS.map((kind) => [kind, renderTemplate(kind, facts)])) as Record<TemplateKind, Letter>;
 }
