@@ -43,6 +43,8 @@ test.describe("breach log", () => {
     await page.getByRole("button", { name: "Record breach" }).click();
     await expect(page.getByText("Give the breach a short title.")).toBeVisible();
     await expect(page.getByText("Explain why the authority is not notified (Art. 33(5)).")).toBeVisible();
+    // Art. 33(1): "not notified" is open only to a breach assessed as unlikely to result in a risk.
+    await expect(page.getByText(/Not notifying needs a risk assessment/)).toBeVisible();
     await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
     await expect(page).toHaveURL(/\/breaches\/new$/);
     // The rest of what was typed is kept.

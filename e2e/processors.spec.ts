@@ -106,7 +106,9 @@ test.describe("processors and agreements", () => {
     await page.getByLabel("Signed on").fill("2026-01-15");
     await page.getByRole("button", { name: "Approve" }).click();
     await expect(page.getByText("One item is missing from the agreement: send it back rather than approve it.")).toBeVisible();
-    await expect(page.getByText("Missing from the agreement: it cannot be approved. Send it back instead.")).toBeVisible();
+    await expect(page.getByText("Missing from the agreement: it cannot be approved. Send it back, or record the risk as accepted.")).toBeVisible();
+    // Legal may not accept the risk of a refused clause: the DPO does (risks:accept).
+    await expect(page.getByTestId("item-clause_h").getByLabel("Missing — risk accepted")).toHaveCount(0);
 
     await page.getByTestId("item-clause_h").getByLabel("Present").check();
     await page.getByRole("button", { name: "Approve" }).click();

@@ -101,6 +101,9 @@ function echoableValues(raw: Record<string, unknown>): Record<string, string> {
 }
 
 /** A datetime-local value read in the organisation's time zone; "" means not given (an error when `required` says so). */
+// No record this application keeps can be older than this.
+export const MIN_YEAR = 1970;
+
 export function localDateTime(timeZone: string, required: string | null) {
   return z
     .string()
@@ -114,6 +117,12 @@ export function localDateTime(timeZone: string, required: string | null) {
       const date = parseLocalDateTime(v, timeZone);
       if (!date) {
         ctx.addIssue({ code: "custom", message: "Enter a valid date and time." });
+        return z.NEVER;
+      }
+      // Bounded before it reaches SQL: a year like 0000 is read as 1900 by Date.UTC, or refused by PostgreSQL.
+      const year = Number(v.slice(0, 4));
+      if (year < MIN_YEAR || date.getUTCFullYear() < MIN_YEAR) {
+        ctx.addIssue({ code: "custom", message: `Enter a date from ${MIN_YEAR} on.` });
         return z.NEVER;
       }
       return date;

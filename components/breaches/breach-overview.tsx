@@ -36,7 +36,7 @@ export function BreachOverview({ overview, perMonth, renderedAt }: { overview: O
                     {b.title}
                   </Link>
                   <div className="mt-1">
-                    <BreachCountdown awareAt={b.awareAt.toISOString()} authorityNotifiedAt={null} notifyDecision="pending" renderedAt={renderedAt} />
+                    <BreachCountdown awareAt={b.awareAt.toISOString()} authorityNotifiedAt={null} notifyDecision="pending" risk="unassessed" renderedAt={renderedAt} />
                   </div>
                 </li>
               ))}

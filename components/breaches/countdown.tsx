@@ -3,8 +3,8 @@
 import { Badge } from "@/components/ui/badge";
 import { useNow } from "@/components/ui/use-now";
 import type { Tone } from "@/lib/tone";
-import { breachClock, describeClock, type BreachClock } from "@/lib/breaches/clock";
-import type { NotifyDecision } from "@/lib/breaches/labels";
+import { breachClock, describeClock, notificationWaived, type BreachClock } from "@/lib/breaches/clock";
+import type { BreachRisk, NotifyDecision } from "@/lib/breaches/labels";
 
 function toneOf(clock: BreachClock): Tone {
   switch (clock.kind) {
@@ -25,18 +25,21 @@ export function BreachCountdown({
   awareAt,
   authorityNotifiedAt,
   notifyDecision,
+  risk,
   renderedAt,
 }: {
   awareAt: string;
   authorityNotifiedAt: string | null;
   notifyDecision: NotifyDecision;
+  risk: BreachRisk;
   renderedAt: string;
 }) {
-  const now = useNow(30_000, renderedAt, !authorityNotifiedAt && notifyDecision !== "not_required");
+  const now = useNow(30_000, renderedAt, !authorityNotifiedAt && !notificationWaived({ notifyDecision, risk }));
   const clock = breachClock({
     awareAt: new Date(awareAt),
     authorityNotifiedAt: authorityNotifiedAt ? new Date(authorityNotifiedAt) : null,
     notifyDecision,
+    risk,
     now,
   });
   return (

@@ -1,7 +1,7 @@
 import { CheckField, SelectField, TextField } from "@/components/ui/form-controls";
 import { formatDay } from "@/lib/requests/clock";
 import type { ActionState } from "@/lib/forms";
-import { REJECTION_LABELS, type RequestStatus } from "@/lib/requests/labels";
+import { REJECTION_LABELS, type RequestStatus, type RequestType } from "@/lib/requests/labels";
 import { RequestActionForm } from "./request-action-form";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -10,6 +10,7 @@ export interface WorkActions {
   status: Action;
   assign: Action;
   extend: Action;
+  extensionTold: Action;
   reject: Action;
   complete: Action;
 }
@@ -24,7 +25,7 @@ export function RequestWorkPanel({
   firstMonthEnds,
   today,
 }: {
-  request: { id: string; status: RequestStatus; assigneeId: string | null; extendedDueDate: string | null; subjectEmail: string | null; identityVerifiedAt: Date | null };
+  request: { id: string; type: RequestType; status: RequestStatus; assigneeId: string | null; extendedDueDate: string | null; extensionToldAt: Date | null; subjectEmail: string | null; identityVerifiedAt: Date | null };
   actions: WorkActions;
   assignees: Array<{ id: string; name: string }>;
   firstMonthEnds: string;
@@ -48,6 +49,9 @@ export function RequestWorkPanel({
         {request.status === "in_progress" ? (
           <RequestActionForm action={actions.complete} requestId={id} submitLabel="Mark as completed" variant="primary">
             <TextField name="outcome" label="What was done" long hint="For example: the copy was e-mailed on … ; the chats were erased; the address was corrected." required />
+            {request.type === "erasure" ? (
+              <TextField name="untoldReason" label="Why close with recipients not yet told" long hint="Only when a recipient of the data is not yet told of the erasure (Art. 19)." />
+            ) : null}
           </RequestActionForm>
         ) : null}
       </div>
@@ -58,6 +62,20 @@ export function RequestWorkPanel({
           <SelectField name="assigneeId" label="Assign to" options={assignees.map((a) => [a.id, a.name])} placeholder="Nobody" />
         </RequestActionForm>
       </div>
+
+      {request.extendedDueDate && !request.extensionToldAt ? (
+        <div>
+          <h3 className={heading}>Person told of the extension</h3>
+          <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+            {hasEmail ? "The e-mailed notice has not been sent yet: the person counts as told once the mail server accepts it. " : ""}
+            If you told the person another way, record when and how. Art. 12(3) needs this within the first month, which ends on {formatDay(firstMonthEnds, true)}.
+          </p>
+          <RequestActionForm action={actions.extensionTold} requestId={id} submitLabel="Record that the person was told">
+            <TextField name="toldAt" label="Person told at" type="datetime-local" required />
+            <TextField name="toldHow" label="How they were told" hint="Phone, letter…" required />
+          </RequestActionForm>
+        </div>
+      ) : null}
 
       {request.extendedDueDate ? null : (
         <div>

@@ -1,4 +1,4 @@
-import { asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { computeGaps, countByKind, type GapKindCount } from "@/lib/gaps/compute";
 import type { Gap, GapActivity, GapInputs, GapKind, GapProcessor } from "@/lib/gaps/types";
 import type { MeasureStatus } from "@/lib/measures/labels";
@@ -7,6 +7,8 @@ import {
   activityDataCategories,
   activityMeasures,
   activityTransfers,
+  agreementReviewItems,
+  agreementReviews,
   agreements,
   dataCategories,
   processingActivities as pa,
@@ -32,15 +34,20 @@ const measureStatuses = sql<MeasureStatus[]>`coalesce((
   from ${activityMeasures} join ${securityMeasures} on ${securityMeasures.id} = ${activityMeasures.measureId}
   where ${activityMeasures.activityId} = ${ACTIVITY_ID}
 ), '{}'::text[])`;
+// The review that approved an agreement is its latest approved one (a later review re-approving it replaces it).
+const latestApproval = sql`${agreementReviews.decidedAt} = (
+  select max(r2.decided_at) from ${agreementReviews} r2
+  where r2.agreement_id = ${agreementReviews.agreementId} and r2.decision = 'approved'
+)`;
 const retentionRuleCount = sql<number>`(select count(*)::int from ${retentionRules} where ${retentionRules.activityId} = ${ACTIVITY_ID})`;
 
 /**
- * Everything the gap rules read, in six set-based queries run together (no query per activity or
+ * Everything the gap rules read, in seven set-based queries run together (no query per activity or
  * processor). Archived activities and processors are left out here; the rules ignore them as well.
  */
 export async function loadGapInputs(): Promise<GapInputs> {
   const db = getDb();
-  const [activityRows, transferRows, processorRows, linkRows, agreementRows, subRows] = await Promise.all([
+  const [activityRows, transferRows, processorRows, linkRows, agreementRows, subRows, acceptedRows] = await Promise.all([
     db
       .select({
         id: pa.id,
@@ -87,6 +94,12 @@ export async function loadGapInputs(): Promise<GapInputs> {
       .innerJoin(p, eq(p.id, processorSubProcessors.processorId))
       .where(isNull(p.archivedAt))
       .orderBy(asc(processorSubProcessors.name), asc(processorSubProcessors.id)),
+    db
+      .select({ agreementId: agreementReviews.agreementId, item: agreementReviewItems.item })
+      .from(agreementReviewItems)
+      .innerJoin(agreementReviews, eq(agreementReviews.id, agreementReviewItems.reviewId))
+      .where(and(eq(agreementReviews.decision, "approved"), eq(agreementReviewItems.answer, "risk_accepted"), latestApproval))
+      .orderBy(asc(agreementReviewItems.item)),
   ]);
 
   const byParent = <T extends Record<K, string>, K extends string>(rows: T[], key: K) => {
@@ -98,6 +111,7 @@ export async function loadGapInputs(): Promise<GapInputs> {
   const links = byParent(linkRows, "processorId");
   const agreementsOf = byParent(agreementRows, "processorId");
   const subs = byParent(subRows, "processorId");
+  const accepted = byParent(acceptedRows, "agreementId");
 
   const activities: GapActivity[] = activityRows.map((a) => ({
     ...a,
@@ -109,7 +123,10 @@ export async function loadGapInputs(): Promise<GapInputs> {
     ...r,
     archived: false,
     activities: (links.get(r.id) ?? []).map((l) => ({ id: l.id, name: l.name, archived: l.archivedAt !== null })),
-    agreements: (agreementsOf.get(r.id) ?? []).map(({ id, title, status, startsOn, endsOn, reviewBy }) => ({ id, title, status, startsOn, endsOn, reviewBy })),
+    agreements: (agreementsOf.get(r.id) ?? []).map(({ id, title, status, startsOn, endsOn, reviewBy }) => ({
+      id, title, status, startsOn, endsOn, reviewBy,
+      acceptedWithout: (accepted.get(id) ?? []).map((a) => a.item),
+    })),
     subProcessors: (subs.get(r.id) ?? []).map(({ id, name, country, transferMechanism }) => ({ id, name, country, transferMechanism })),
   }));
   return { activities, processors };

@@ -16,6 +16,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { conversations, messages } from "./chats";
+import { outbox } from "./outbox";
 import { dataSubjects } from "./subjects";
 import { users } from "./users";
 
@@ -65,7 +66,10 @@ export const subjectRequests = pgTable(
     // How the dates were reached, for the request page ("received 31 January → 28 February (no 31st) → …").
     clockSteps: jsonb("clock_steps").$type<{ due: string[]; extended: string[] | null }>().notNull(),
     extensionReason: text("extension_reason"),
+    // When the person was told of the extension: recorded by staff for a notice given another way. An e-mailed
+    // notice tells them only once the mail server accepts it: that time is the outbox message's sentAt.
     extensionNotifiedAt: timestamp("extension_notified_at", { withTimezone: true }),
+    extensionNoticeOutboxId: bigint("extension_notice_outbox_id", { mode: "number" }).references(() => outbox.id, { onDelete: "set null" }),
     // The identity-check pause (only while the setting is on): running since, and whole days paused so far.
     clockPausedAt: timestamp("clock_paused_at", { withTimezone: true }),
     pausedDays: integer("paused_days").notNull().default(0),

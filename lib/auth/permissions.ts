@@ -33,6 +33,9 @@ export const PERMISSIONS = {
   "processors:read": ALL,
   "processors:write": ["dpo", "legal"],
   "reviews:write": ["legal", "dpo"],
+  // Going without a mandatory Art. 28(3) term is a compliance risk, not a legal drafting point: legal records
+  // that the vendor refused it, the DPO (who answers for the record's compliance) accepts the risk or not.
+  "risks:accept": ["dpo"],
   // Chat data is the public's personal data: managers (who only need training) do not read transcripts.
   "chats:read": ["dpo", "legal", "viewer"],
   "chats:import": ["dpo"],

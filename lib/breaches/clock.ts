@@ -15,7 +15,17 @@ export interface ClockInput {
   awareAt: Date;
   authorityNotifiedAt: Date | null;
   notifyDecision: "pending" | "notify" | "not_required";
+  risk: "unassessed" | "unlikely" | "risk" | "high";
   now: Date;
+}
+
+/**
+ * Whether the duty to notify was validly set aside: Art. 33(1) exempts only a breach assessed as unlikely to
+ * result in a risk. A "not notified" decision without that assessment (a record written before the rule, or
+ * an assessment later raised) does not stop the clock. db/queries/breaches/stats.ts says the same in SQL.
+ */
+export function notificationWaived(b: { notifyDecision: ClockInput["notifyDecision"]; risk: ClockInput["risk"] }): boolean {
+  return b.notifyDecision === "not_required" && b.risk === "unlikely";
 }
 
 export function notificationDeadline(awareAt: Date): Date {
@@ -27,14 +37,14 @@ export function isLateNotification(awareAt: Date, notifiedAt: Date): boolean {
 }
 
 /** Where a breach stands against the 72-hour limit. The deadline itself still counts as in time. */
-export function breachClock({ awareAt, authorityNotifiedAt, notifyDecision, now }: ClockInput): BreachClock {
+export function breachClock({ awareAt, authorityNotifiedAt, notifyDecision, risk, now }: ClockInput): BreachClock {
   const deadline = notificationDeadline(awareAt);
   if (authorityNotifiedAt) {
     if (!isLateNotification(awareAt, authorityNotifiedAt)) return { kind: "notified_in_time", deadline, notifiedAt: authorityNotifiedAt };
     const hoursLate = Math.ceil((authorityNotifiedAt.getTime() - deadline.getTime()) / 3_600_000);
     return { kind: "notified_late", deadline, notifiedAt: authorityNotifiedAt, hoursLate };
   }
-  if (notifyDecision === "not_required") return { kind: "not_required", deadline };
+  if (notificationWaived({ notifyDecision, risk })) return { kind: "not_required", deadline };
   const msLeft = deadline.getTime() - now.getTime();
   if (msLeft >= 0) {
     return { kind: "running", deadline, msLeft, hoursLeft: Math.floor(msLeft / 3_600_000), dueSoon: msLeft < DUE_SOON_MS };

@@ -48,6 +48,9 @@ export function breachProblems(f: BreachFacts, now: Date): Record<string, string
     if (!f.notNotifiedJustification) p.notNotifiedJustification = "Explain why the authority is not notified (Art. 33(5)).";
     if (f.authorityNotifiedAt) p.notifyDecision = "The authority was notified: choose “Notify the supervisory authority”.";
     if (f.risk === "risk" || f.risk === "high") p.notifyDecision = "A breach assessed as a risk must be notified (Art. 33(1)).";
+    // Art. 33(1) exempts only a breach "unlikely to result in a risk": that is an assessment, not a default,
+    // so until it is made (with its reasons, checked above) the breach is not exempt and the clock runs.
+    if (f.risk === "unassessed") p.risk = "Not notifying needs a risk assessment of “Unlikely to result in a risk”, with its reasoning (Art. 33(1)).";
   }
   if (f.authorityNotifiedAt) {
     if (!f.authorityName) p.authorityName = "Name the supervisory authority that was notified.";

@@ -1,5 +1,5 @@
 import { art9ConditionGap, dpiaGap, legalBasisGap, retentionGap, securityMeasuresGap } from "./activity-rules";
-import { agreementCoverGap, agreementExpiryGaps } from "./processor-rules";
+import { acceptedRiskGaps, agreementCoverGap, agreementExpiryGaps } from "./processor-rules";
 import { activityTransferGaps, processorTransferGaps } from "./transfer-rules";
 import { GAP_KINDS, GAP_KIND_LABELS, type Gap, type GapInputs, type GapKind } from "./types";
 
@@ -21,7 +21,7 @@ export function computeGaps(inputs: GapInputs, today: string): Gap[] {
     if (p.archived) continue;
     const cover = agreementCoverGap(p, today);
     if (cover) gaps.push(cover);
-    gaps.push(...processorTransferGaps(p), ...agreementExpiryGaps(p, today));
+    gaps.push(...acceptedRiskGaps(p, today), ...processorTransferGaps(p), ...agreementExpiryGaps(p, today));
   }
   return gaps.sort(
     (x, y) =>

@@ -1,3 +1,4 @@
+import { CHECKLIST_SHORT } from "@/lib/processors/review";
 import { effectiveStatus, isExpiringSoon, nextDeadline, processorAgreementStatus, type AgreementDeadline } from "@/lib/processors/status";
 import { day, nameList, plural, quoted } from "./text";
 import type { Gap, GapAgreement, GapProcessor } from "./types";
@@ -49,6 +50,31 @@ export function agreementCoverGap(p: GapProcessor, today: string): Gap | null {
     fixPermission: "processors:write",
     viewUrl: agreementsUrl(p),
   };
+}
+
+/**
+ * Rule 1b: a signed agreement in force whose approving review accepted the risk of going without a mandatory
+ * term. The approval stands (the DPO decided it, with reasons), but the gap stays until a review finds the clause.
+ */
+export function acceptedRiskGaps(p: GapProcessor, today: string): Gap[] {
+  if (p.archived) return [];
+  return p.agreements
+    .filter((a) => a.acceptedWithout.length > 0 && isCurrentSigned(a, today))
+    .map((a) => {
+      const url = `/processors/${p.id}/agreements/${a.id}/review`;
+      const clauses = nameList(a.acceptedWithout.map((i) => CHECKLIST_SHORT[i]));
+      return {
+        key: `agreement_risk_accepted:${a.id}`,
+        kind: "agreement_risk_accepted" as const,
+        severity: "medium" as const,
+        subject: { type: "agreement" as const, id: a.id, name: `${p.name}: ${a.title}` },
+        message: `The agreement ${quoted(a.title)} with ${quoted(p.name)} was accepted without ${a.acceptedWithout.length === 1 ? "clause" : "clauses"} ${clauses}: the risk was accepted, the term is still missing (Art. 28(3)).`,
+        fixUrl: `/processors/${p.id}#agreement-${a.id}`,
+        fixLabel: `Renegotiate the missing ${a.acceptedWithout.length === 1 ? "clause" : "clauses"} with ${p.name}`,
+        fixPermission: "processors:write" as const,
+        viewUrl: url,
+      };
+    });
 }
 
 function deadlineText(d: AgreementDeadline): string {

@@ -2,10 +2,12 @@ import type { Permission } from "@/lib/auth/permissions";
 import type { Art9Condition, DpiaStatus, LegalBasis, TransferMechanism } from "@/lib/inventory/labels";
 import type { MeasureStatus } from "@/lib/measures/labels";
 import type { AgreementStatus, ProcessorMechanism } from "@/lib/processors/labels";
+import type { ChecklistItem } from "@/lib/processors/review";
 
 // Most pressing first: this is the order of the groups on /gaps and of the counts on the overview.
 export const GAP_KINDS = [
   "processor_agreement",
+  "agreement_risk_accepted",
   "transfer_mechanism",
   "legal_basis",
   "art9_condition",
@@ -20,6 +22,7 @@ export type GapSeverity = "high" | "medium";
 
 export const GAP_KIND_LABELS: Record<GapKind, string> = {
   processor_agreement: "Processors without a signed, current agreement",
+  agreement_risk_accepted: "Agreements approved without a mandatory clause",
   transfer_mechanism: "Transfers without a mechanism",
   legal_basis: "Activities without a legal basis",
   art9_condition: "Special categories without an Art. 9 condition",
@@ -32,6 +35,7 @@ export const GAP_KIND_LABELS: Record<GapKind, string> = {
 // What each kind asks of the organisation, for the group's heading on /gaps.
 export const GAP_KIND_DESCRIPTIONS: Record<GapKind, string> = {
   processor_agreement: "Art. 28(3): a processor may receive personal data only under a binding contract.",
+  agreement_risk_accepted: "Art. 28(3) and (4): each term is mandatory. An accepted risk is a decision on record, not compliance: renegotiate the clause.",
   transfer_mechanism: "Chapter V: data leaving the EEA needs an adequacy decision, safeguards (with a transfer impact assessment) or a derogation.",
   legal_basis: "Art. 6(1): every processing needs one of the six legal bases.",
   art9_condition: "Art. 9(2): special categories of data may be processed only under one of its conditions.",
@@ -92,6 +96,8 @@ export interface GapAgreement {
   startsOn: string | null;
   endsOn: string | null;
   reviewBy: string | null;
+  // Mandatory terms its approving review recorded as missing with the risk accepted.
+  acceptedWithout: ChecklistItem[];
 }
 
 export interface GapSubProcessor {

@@ -5,7 +5,7 @@ import { answerField, CHECKLIST_ITEMS, decisionProblems, noteField, referenceFie
 
 const itemFields = Object.fromEntries(
   CHECKLIST_ITEMS.flatMap((item) => [
-    [answerField(item), z.union([z.literal(""), z.enum(REVIEW_ANSWERS, { error: "Choose present, missing or not applicable." })]).optional().transform((v) => (v ? v : null))],
+    [answerField(item), z.union([z.literal(""), z.enum(REVIEW_ANSWERS, { error: "Choose present, missing, or missing with the risk accepted." })]).optional().transform((v) => (v ? v : null))],
     [noteField(item), optionalText(2000)],
     [referenceField(item), optionalText(200)],
   ]),

@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { MIN_YEAR } from "@/lib/forms";
 import { normaliseEmail, normalisePhone } from "@/lib/pii/normalise";
 import { REJECTION_GROUNDS, REQUEST_TYPES, VERIFICATION_METHODS } from "./labels";
 import { LIMITS } from "./limits";
 
 // The API takes the same inputs as the forms, as JSON: instants are ISO 8601 with an offset.
 const instant = z.iso.datetime({ offset: true, error: "Use an ISO 8601 date and time with its offset, such as 2026-02-01T10:00:00Z." }).transform((v) => new Date(v));
+// Bounded before it reaches SQL: PostgreSQL has no year 0000, and nothing here happened before 1970.
+const boundedInstant = instant.refine((d) => d.getUTCFullYear() >= MIN_YEAR, `Use a date from ${MIN_YEAR} on.`);
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
 
 const email = z
@@ -32,7 +35,7 @@ export function apiCreateSchema(now: Date) {
   return z
     .object({
       type: z.enum(REQUEST_TYPES, { error: `type is one of ${REQUEST_TYPES.join(", ")}.` }),
-      receivedAt: instant,
+      receivedAt: boundedInstant,
       // The web form has its own intake (with the e-mail confirmation); everything else may come through here.
       channel: z.enum(["email", "phone", "letter", "chat", "api"], { error: "channel is one of email, phone, letter, chat, api." }).default("api"),
       subject: z.strictObject({ name: text(LIMITS.name).optional(), email: email.optional(), phone: phone.optional() }),
@@ -55,13 +58,13 @@ export type ApiAction = (typeof API_ACTIONS)[number];
 export const apiActionSchemas = {
   verify: z.strictObject({ method: z.enum(VERIFICATION_METHODS, { error: `method is one of ${VERIFICATION_METHODS.join(", ")}.` }), notes: text(LIMITS.note).default("") }),
   assign: z.strictObject({ assigneeId: z.uuid({ error: "assigneeId is a user id, or null to unassign." }).nullable() }),
-  extend: z.strictObject({ reason: text(LIMITS.reason), toldAt: instant.optional(), toldHow: text(LIMITS.subject).default("") }),
+  extend: z.strictObject({ reason: text(LIMITS.reason), toldAt: boundedInstant.optional(), toldHow: text(LIMITS.subject).default("") }),
   reject: z.strictObject({
     ground: z.enum(REJECTION_GROUNDS, { error: `ground is one of ${REJECTION_GROUNDS.join(", ")}.` }),
     reasons: text(LIMITS.details).min(1, "reasons are required (Art. 12(4))."),
     notify: z.boolean().default(false),
   }),
-  close: z.strictObject({ outcome: text(LIMITS.note).min(1, "outcome is required: what was done and how the person was answered.") }),
+  close: z.strictObject({ outcome: text(LIMITS.note).min(1, "outcome is required: what was done and how the person was answered."), untoldReason: text(LIMITS.note).default("") }),
 } as const;
 
 /** Zod's issues as "field: message" lines for the API's error details. */

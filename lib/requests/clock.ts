@@ -146,13 +146,14 @@ export const EXTEND_REFUSALS: Record<ExtendRefusal, string> = {
 /**
  * Whether an extension may be recorded now. Art. 12(3): the person must be told of the extension, with the
  * reasons, within one month of receipt; so it can only be made within that month (up to the end of the first
- * due date, paused days included), with a reason, and with the person told by then. A notice sent by the
- * extension itself counts as told at `now`.
+ * due date, paused days included), with a reason, and with the person told by then. A notice e-mailed by the
+ * extension (`noticeQueued`) tells the person only once the mail server accepts it, so `notifiedAt` stays
+ * empty until then and extensionNotice() judges the date it was sent.
  */
 export function canExtend(
   now: Date,
   receivedAt: Date,
-  p: { timeZone: string; holidays: HolidayDates; pausedDays?: number; reason: string; notifiedAt: Date | null; alreadyExtended: boolean; closed?: boolean },
+  p: { timeZone: string; holidays: HolidayDates; pausedDays?: number; reason: string; notifiedAt: Date | null; noticeQueued?: boolean; alreadyExtended: boolean; closed?: boolean },
 ): { ok: true; firstMonthEnds: string } | { ok: false; refusal: ExtendRefusal; message: string } {
   const refuse = (refusal: ExtendRefusal) => ({ ok: false as const, refusal, message: EXTEND_REFUSALS[refusal] });
   if (p.closed) return refuse("closed");
@@ -160,9 +161,30 @@ export function canExtend(
   const firstMonthEnds = dueDate(receivedAt, p.timeZone, p.holidays, { pausedDays: p.pausedDays }).date;
   if (localDate(now, p.timeZone) > firstMonthEnds) return refuse("first_month_over");
   if (!p.reason.trim()) return refuse("reason_required");
-  if (!p.notifiedAt) return refuse("not_told");
-  if (localDate(p.notifiedAt, p.timeZone) > firstMonthEnds) return refuse("told_late");
+  if (!p.notifiedAt && !p.noticeQueued) return refuse("not_told");
+  if (p.notifiedAt && localDate(p.notifiedAt, p.timeZone) > firstMonthEnds) return refuse("told_late");
   return { ok: true, firstMonthEnds };
+}
+
+export type ExtensionNotice = "told_in_time" | "told_late" | "awaiting" | "not_told_in_time";
+
+/**
+ * Where the Art. 12(3) notice of an extension stands: told within the first month (the extension holds),
+ * told after it, not told yet while the month still runs (an e-mail in the outbox), or not told by its end.
+ */
+export function extensionNotice(p: { toldAt: Date | null; firstMonthEnds: string; now: Date; timeZone: string }): ExtensionNotice {
+  if (p.toldAt) return localDate(p.toldAt, p.timeZone) > p.firstMonthEnds ? "told_late" : "told_in_time";
+  return localDate(p.now, p.timeZone) > p.firstMonthEnds ? "not_told_in_time" : "awaiting";
+}
+
+/**
+ * Why a time the person was told cannot stand, or null: not before the request arrived, not in the future
+ * (a few minutes' slack for a clock running fast).
+ */
+export function toldAtProblem(toldAt: Date, receivedAt: Date, now: Date): string | null {
+  if (toldAt.getTime() < receivedAt.getTime()) return "The person cannot have been told before the request was received.";
+  if (toldAt.getTime() > now.getTime() + 5 * 60_000) return "The time the person was told cannot be in the future.";
+  return null;
 }
 
 /**

@@ -128,14 +128,34 @@ export const checkCodeSchema = z.object({ id: requestId, code: confirmCodeSchema
 export const assignSchema = z.object({ id: requestId, assigneeId: uuidOrEmpty("Choose a person from the list.") });
 export const noteSchema = z.object({ id: requestId, text: requiredText(LIMITS.note, "Write the note.") });
 
-export function extendSchema(timeZone: string) {
-  return z.object({
-    id: requestId,
-    reason: optionalText(LIMITS.reason),
-    // Only when the person has no e-mail address: when and how they were told instead.
-    toldAt: localTime(timeZone, null),
-    toldHow: optionalText(LIMITS.subject),
-  });
+// A time the person was told is never in the future; the query also checks it is not before receipt.
+const notFuture = (now: Date) => (v: { toldAt: Date | null }, ctx: z.RefinementCtx) => {
+  if (v.toldAt && v.toldAt.getTime() > now.getTime() + 5 * 60_000) {
+    ctx.addIssue({ code: "custom", path: ["toldAt"], message: "The time the person was told cannot be in the future." });
+  }
+};
+
+export function extendSchema(timeZone: string, now = new Date()) {
+  return z
+    .object({
+      id: requestId,
+      reason: optionalText(LIMITS.reason),
+      // Only when the person has no e-mail address: when and how they were told instead.
+      toldAt: localTime(timeZone, null),
+      toldHow: optionalText(LIMITS.subject),
+    })
+    .superRefine(notFuture(now));
+}
+
+/** Staff record that the person was told of the extension some other way (the e-mail failed, or by phone). */
+export function extensionToldSchema(timeZone: string, now = new Date()) {
+  return z
+    .object({
+      id: requestId,
+      toldAt: localTime(timeZone, "Enter when the person was told."),
+      toldHow: requiredText(LIMITS.subject, "Say how the person was told (phone, letter…)."),
+    })
+    .superRefine(notFuture(now));
 }
 
 export const rejectSchema = z.object({
@@ -145,7 +165,12 @@ export const rejectSchema = z.object({
   notify: checkbox,
 });
 
-export const completeSchema = z.object({ id: requestId, outcome: requiredText(LIMITS.note, "Say briefly what was done and how the person was answered.") });
+export const completeSchema = z.object({
+  id: requestId,
+  outcome: requiredText(LIMITS.note, "Say briefly what was done and how the person was answered."),
+  // Art. 19: only needed when an erasure's recipients are not all told yet; the query checks that.
+  untoldReason: optionalText(LIMITS.note),
+});
 
 export const letterSchema = z.object({
   id: requestId,

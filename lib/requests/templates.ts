@@ -15,6 +15,9 @@ export interface LetterFacts {
   extensionReason?: string | null;
   rejectionGround?: RejectionGround | null;
   rejectionReasons?: string | null;
+  // Art. 19, for an erasure: the recipients told so far and those still to be told, from the erasure's
+  // certificate; null before the erasure is carried out.
+  recipients?: { told: string[]; untold: string[] } | null;
   organisation: LetterOrganisation;
 }
 
@@ -89,10 +92,10 @@ const RESPONSE_TEXT: Record<RequestType, string> = {
     "removed to protect their rights (Art. 15(4)).",
   erasure:
     "We have erased the personal data we held about you, including your chat conversations and the contact details linked to them. " +
-    "Where the law obliges us to keep some data, we have told you below what is kept and why. Where we had shared your data with others " +
-    "who process it for us, we have told them of the erasure (Art. 19).",
+    "Where the law obliges us to keep some data, we have told you below what is kept and why.",
+  // Nothing records whom a correction was passed on to, so the letter promises it rather than claims it.
   rectification:
-    "We have corrected your personal data as you asked. Where we had shared the data with others who process it for us, we have told " +
+    "We have corrected your personal data as you asked. Where we had shared the data with others who process it for us, we will tell " +
     "them of the correction (Art. 19).",
   restriction:
     "We have restricted the processing of your personal data: we keep it, but do not use it except with your consent, for legal claims, " +
@@ -104,6 +107,20 @@ const RESPONSE_TEXT: Record<RequestType, string> = {
     "We have stopped processing your personal data for the purpose you objected to. Where your objection concerns direct marketing, we " +
     "will no longer use your data for it in any form (Art. 21(3)).",
 };
+
+const list = (names: string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
+
+/**
+ * Art. 19 in the erasure answer, saying only what is true: the recipients told so far by name, and that the
+ * rest will be told. Before the erasure is carried out nobody has been told, so it is a promise.
+ */
+export function erasureRecipientsText(r: LetterFacts["recipients"]): string {
+  if (!r) return "Where we had shared your data with others who process it for us, we will tell them of the erasure (Art. 19).";
+  if (r.told.length === 0 && r.untold.length === 0) return "We had not shared your data with others who process it for us.";
+  if (r.untold.length === 0) return `We have told those we had shared your data with of the erasure: ${list(r.told)} (Art. 19).`;
+  if (r.told.length === 0) return `We will tell those we had shared your data with of the erasure: ${list(r.untold)} (Art. 19).`;
+  return `We have told ${list(r.told)} of the erasure, and will also tell ${list(r.untold)} (Art. 19).`;
+}
 
 /**
  * A letter for a request, filled with the person's name, the dates, the reference and the organisation's
@@ -155,7 +172,13 @@ export function renderTemplate(kind: TemplateKind, f: LetterFacts): Letter {
       break;
     case "response":
       subject = `${ref}: our answer`;
-      lines.push(`This is our answer to your request ${f.reference}, received on ${formatDay(f.receivedDate)}.`, "", RESPONSE_TEXT[f.type], "", rightToComplain(o.country));
+      lines.push(
+        `This is our answer to your request ${f.reference}, received on ${formatDay(f.receivedDate)}.`,
+        "",
+        f.type === "erasure" ? `${RESPONSE_TEXT.erasure} ${erasureRecipientsText(f.recipients)}` : RESPONSE_TEXT[f.type],
+        "",
+        rightToComplain(o.country),
+      );
       break;
     case "rejection":
       subject = `${ref}: we cannot act on it`;

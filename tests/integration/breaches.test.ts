@@ -2,10 +2,12 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
 import { breachesPerMonthByRisk, breachOverview, addBreachFollowUp, createBreach, getBreachById, listBreachAuditEvents, listBreaches, updateBreach } from "@/db/queries/breaches";
-import { auditLog, users } from "@/db/schema";
+import { auditLog, breaches, users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed/run";
+import { breachClock } from "@/lib/breaches/clock";
 import { breachFormSchema, type BreachInput } from "@/lib/breaches/form-schema";
 import { refuse } from "@/lib/outcome";
+import { breachProblems } from "@/lib/breaches/rules";
 import { useTestDatabase } from "../helpers/db";
 
 const TZ = "Europe/Stockholm";
@@ -116,5 +118,43 @@ describe("breach queries", () => {
     assert.equal(months.at(-1)!.month, "2026-11");
     const total = months.reduce((s, m) => s + m.unassessed + m.unlikely + m.risk + m.high, 0);
     assert.ok(total >= 5);
+  });
+
+  it("every demo breach passes the Art. 33 and 34 rules", async () => {
+    const { rows } = await listBreaches({ sort: "aware_desc", page: 1, pageSize: 100 });
+    const demo = rows.filter((r) => r.reference.startsWith("BR-DEMO-"));
+    assert.equal(demo.length, 5);
+    for (const r of demo) {
+      const b = await getBreachById(r.id);
+      assert.deepEqual(breachProblems(b!, now), {}, r.reference);
+    }
+  });
+
+  it("refuses 'not notified' without a risk assessment, and nothing is written", () => {
+    const result = breachFormSchema(TZ, now).safeParse(form({ ...minimal, notifyDecision: "not_required", notNotifiedJustification: "Looks minor" }));
+    assert.equal(result.success, false);
+    assert.ok(result.error!.issues.some((i) => i.path[0] === "risk" && /Unlikely to result in a risk/.test(i.message)));
+  });
+
+  it("keeps the 72-hour clock running for a breach 'not notified' without the assessment (Art. 33(1))", async () => {
+    const before = await breachOverview(now, TZ);
+    // Rows as an older version stored them: the decision was accepted without an assessment.
+    const base = { title: "Legacy not notified", notifyDecision: "not_required" as const, notNotifiedJustification: "Minor", status: "assessing" as const };
+    const [fresh, old, waived] = await db.handle.db
+      .insert(breaches)
+      .values([
+        { ...base, reference: "BR-LEGACY-1", awareAt: new Date(now.getTime() - 10 * 3_600_000), risk: "unassessed" },
+        { ...base, reference: "BR-LEGACY-2", awareAt: new Date(now.getTime() - 100 * 3_600_000), risk: "unassessed" },
+        { ...base, reference: "BR-LEGACY-3", awareAt: new Date(now.getTime() - 5 * 3_600_000), risk: "unlikely", riskReasoning: "Encrypted" },
+      ])
+      .returning({ id: breaches.id });
+    const after = await breachOverview(now, TZ);
+    assert.ok(after.inWindow.some((b) => b.id === fresh!.id), "unassessed 'not notified' stays inside the window");
+    assert.ok(!after.inWindow.some((b) => b.id === waived!.id), "assessed as unlikely: the clock stops");
+    assert.equal(after.overdue, before.overdue + 1, "the one aware 100 hours ago counts as overdue");
+    const listed = await listBreaches({ sort: "aware_desc", page: 1, pageSize: 100 });
+    const row = listed.rows.find((r) => r.id === old!.id)!;
+    // The list hands the countdown the decision and the risk, and the clock reads both.
+    assert.equal(breachClock({ ...row, now }).kind, "overdue");
   });
 });

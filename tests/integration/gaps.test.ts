@@ -1,19 +1,19 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { eq } from "drizzle-orm";
+import { desc, eq, inArray } from "drizzle-orm";
 import { getAgreementReviews, saveReview, addAgreementFile, createAgreement, sendToLegalReview, updateAgreement, createProcessor, setProcessorArchived, updateProcessor, saveSubProcessor } from "@/db/queries/processors";
+import type { ActingUser } from "@/lib/auth/roles";
 import { countGapsByKind, listGaps } from "@/db/queries/gaps";
 import { addActivityTransfer, createActivity, setActivityArchived, updateActivity } from "@/db/queries/inventory";
 import { createRetentionRule } from "@/db/queries/retention";
-import { dataCategories, securityMeasures, users } from "@/db/schema";
+import { agreementReviewItems, auditLog, dataCategories, securityMeasures, users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed/run";
 import { activityFormSchema, transferFormSchema, type ActivityInput } from "@/lib/inventory/form-schema";
 import { agreementFormSchema, processorFormSchema, subProcessorFormSchema, type ProcessorInput } from "@/lib/processors/form-schema";
-import { CHECKLIST_ITEMS, emptyChecklist } from "@/lib/processors/review";
+import { CHECKLIST_ITEMS, emptyChecklist, ITEMS_ADDED_LATER } from "@/lib/processors/review";
 import { ruleFormSchema } from "@/lib/retention/rule-schema";
 import { addDays, todayIn } from "@/lib/time";
 import type { GapKind } from "@/lib/gaps/types";
-import type { ActingUser } from "@/lib/auth/roles";
 import { useTestDatabase } from "../helpers/db";
 
 // The workflow's own checks (signing dates not in the future) use the real date, so the test does too.
@@ -56,7 +56,7 @@ describe("gaps computed from the record", () => {
   it("an empty record has no gaps, and the overview counts every kind as zero", async () => {
     assert.deepEqual(await gaps(), []);
     const counts = await countGapsByKind(TODAY);
-    assert.equal(counts.length, 8);
+    assert.equal(counts.length, 9);
     assert.ok(counts.every((c) => c.count === 0 && c.high === 0));
   });
 
@@ -218,5 +218,70 @@ describe("gaps computed from the record", () => {
     // The seed's processor without any agreement receives data: that is a gap.
     assert.ok(all.some((g) => g.kind === "processor_agreement" && g.subject.name === "Metricly Analytics B.V."));
     assert.equal(counts.reduce((n, c) => n + c.count, 0), all.length);
+  });
+
+  it("a clause the vendor refuses: legal may not accept the risk, the DPO may with reasons, and the agreement stays on the gaps page", async () => {
+    const [l] = await db.handle.db.insert(users).values({ email: "legal@gaps.test", name: "Lee Legal", role: "legal", passwordHash: "not-used" }).returning({ id: users.id });
+    const legal: ActingUser = { id: l!.id, role: "legal" };
+    const activity = await createActivity(actor, activityInput({ name: "Vendor-hosted chat" }));
+    assert.ok(activity.ok, JSON.stringify(activity));
+    const p = await createProcessor(dpo, processorInput({ name: "Refusing Vendor Oy", activityIds: [activity.id] }));
+    assert.ok(p.ok, JSON.stringify(p));
+    const created = await createAgreement(dpo, parsed(agreementFormSchema(TODAY).safeParse({ processorId: p.id, title: "Vendor DPA", status: "draft" })));
+    assert.ok(created.ok, JSON.stringify(created));
+    const ids = { processorId: p.id, agreementId: created.id };
+    assert.ok((await addAgreementFile(dpo, { ...ids, fileName: "dpa.pdf", bytes: PDF })).ok);
+    assert.ok((await sendToLegalReview(dpo, ids.processorId, ids.agreementId)).ok);
+    const open = (await getAgreementReviews(ids.processorId, ids.agreementId))!.open!;
+    const checklist = emptyChecklist();
+    for (const item of CHECKLIST_ITEMS) checklist[item] = { answer: "present", note: "", clauseReference: `§ ${item}` };
+    const review = { ...ids, reviewId: open.id, summary: "", signedOn: TODAY };
+
+    // "Not applicable" on a mandatory term never approves, whoever asks and with whatever note.
+    const na = { ...checklist, clause_h: { answer: "not_applicable" as const, note: "Audits are not relevant", clauseReference: "" } };
+    const refusedNa = await saveReview(dpo, { ...review, step: "approve", checklist: na });
+    assert.deepEqual(refusedNa.ok ? null : [refusedNa.code, refusedNa.field], ["invalid", "answer_clause_h"]);
+
+    const accepted = { ...checklist, clause_h: { answer: "risk_accepted" as const, note: "Vendor refuses on-site audits; SOC 2 report yearly. Accepted by the CEO.", clauseReference: "" } };
+    const byLegal = await saveReview(legal, { ...review, step: "approve", checklist: accepted });
+    assert.deepEqual(byLegal.ok ? null : [byLegal.code, byLegal.field], ["forbidden", "answer_clause_h"]);
+    assert.equal((await getAgreementReviews(ids.processorId, ids.agreementId))!.open!.checklist.clause_h.answer, null, "nothing written");
+
+    // The DPO records the acceptance; legal may then save and approve it unchanged.
+    assert.deepEqual(await saveReview(dpo, { ...review, step: "save", checklist: accepted }), { ok: true, decided: false, status: "in_legal_review" });
+    const changedReasons = { ...accepted, clause_h: { ...accepted.clause_h, note: "Legal rewrote the reasons" } };
+    assert.ok(!(await saveReview(legal, { ...review, step: "save", checklist: changedReasons })).ok, "legal cannot change the reasons");
+    assert.deepEqual(await saveReview(legal, { ...review, step: "approve", checklist: accepted }), { ok: true, decided: true, status: "signed" });
+
+    const [gap, ...others] = await gaps("agreement_risk_accepted");
+    assert.equal(others.length, 0);
+    assert.equal(gap!.subject.id, ids.agreementId);
+    assert.equal(gap!.severity, "medium");
+    assert.match(gap!.message, /“Vendor DPA” with “Refusing Vendor Oy” was accepted without clause \(h\) information and audits/);
+    assert.ok(!(await gaps("processor_agreement")).some((g) => g.subject.id === ids.processorId), "the agreement covers the processor");
+
+    const [decide] = await db.handle.db
+      .select({ summary: auditLog.summary, actorId: auditLog.actorId })
+      .from(auditLog)
+      .where(eq(auditLog.action, "agreement.review_decide"))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    assert.deepEqual((decide!.summary as { riskAccepted: string[] }).riskAccepted, ["clause_h"]);
+    const [save] = (await db.handle.db.select({ summary: auditLog.summary, actorId: auditLog.actorId }).from(auditLog).where(eq(auditLog.action, "agreement.review_save"))).filter(
+      (e) => (e.summary as { reviewId: string }).reviewId === open.id,
+    );
+    assert.equal(save!.actorId, dpo.id, "the trail names who accepted the risk");
+  });
+
+  it("a review decided before the checklist grew reads with the new items unanswered, not as failures", async () => {
+    const withAll = (await listGaps({ today: TODAY })).gaps.map((g) => g.key).sort();
+    // As an older version stored it: no rows for the items added since.
+    await db.handle.db.delete(agreementReviewItems).where(inArray(agreementReviewItems.item, [...ITEMS_ADDED_LATER]));
+    assert.deepEqual((await listGaps({ today: TODAY })).gaps.map((g) => g.key).sort(), withAll);
+    const reviews = (await getAgreementReviews(processorId, agreementId))!;
+    const past = reviews.past[0]!;
+    assert.equal(past.decision, "approved");
+    for (const item of ITEMS_ADDED_LATER) assert.equal(past.checklist[item].answer, null);
+    assert.equal(past.progress.answered, CHECKLIST_ITEMS.length - ITEMS_ADDED_LATER.length);
   });
 });

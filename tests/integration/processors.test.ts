@@ -271,7 +271,7 @@ describe("processors, agreements and legal review", () => {
     const saved = await saveReview(legal, { ...base, checklist: withMissing });
     assert.deepEqual(saved, { ok: true, decided: false, status: "in_legal_review" });
     const progress = (await getAgreementReviews(target.id, ag!.id))!.open!;
-    assert.deepEqual(progress.progress, { answered: 12, missing: 1, total: 12 });
+    assert.deepEqual(progress.progress, { answered: 14, missing: 1, accepted: 0, total: 14 });
     assert.equal(progress.checklist.clause_h.note, "No audit clause");
     assert.equal(progress.fileVersion, 2, "the review names the latest file version");
 

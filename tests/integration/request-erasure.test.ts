@@ -7,8 +7,8 @@ import { withAudit, type Actor } from "@/db/queries/audit";
 import { ingestBatch } from "@/db/queries/chats";
 import { queryRows } from "@/db/sql";
 import { placeLegalHold } from "@/db/queries/retention";
-import { executeErasure, getErasureCertificate, markErasureProcessorNotified, previewErasure, recordRequest, addRequestNote, verifyRequestIdentity } from "@/db/queries/requests";
-import { auditLog, chatSources, conversations, processingActivities, processorActivities, processors, dataSubjects, messages, outbox, requestErasures, subjectIdentifiers, subjectRequests, users } from "@/db/schema";
+import { completeRequest, executeErasure, getErasureCertificate, markErasureProcessorNotified, previewErasure, recordRequest, addRequestNote, verifyRequestIdentity } from "@/db/queries/requests";
+import { activityDataCategories, auditLog, chatSources, dataCategories, conversations, processingActivities, processorActivities, processors, dataSubjects, messages, outbox, requestErasures, subjectIdentifiers, subjectRequests, users } from "@/db/schema";
 import { seedFoundation } from "@/db/seed/foundation";
 import { batchSchema } from "@/lib/chats/batch-schema";
 import { useTestDatabase } from "../helpers/db";
@@ -279,5 +279,30 @@ describe("erasure of a data subject's data", () => {
       { params: Promise.resolve({ id: r.request.id, action: "fulfil" }) },
     );
     assert.equal(res.status, 409);
+  });
+
+  it("tells every recipient whose activity holds the chat data (Art. 19), and closing with some untold needs a reason", async () => {
+    // A CRM activity keeps the same e-mail addresses as the chat: its processor received the person's data too.
+    const [email] = await db.handle.db.insert(dataCategories).values({ name: "E-mail address (Art. 19 test)" }).returning({ id: dataCategories.id });
+    const [chat] = await db.handle.db.select({ id: processingActivities.id }).from(processingActivities).where(eq(processingActivities.name, "Customer chat"));
+    const [crm] = await db.handle.db.insert(processingActivities).values({ name: "CRM", coversChat: false }).returning({ id: processingActivities.id });
+    const [mailer] = await db.handle.db.insert(processors).values({ name: "Mailer Ltd", country: "IE" }).returning({ id: processors.id });
+    await db.handle.db.insert(processorActivities).values({ processorId: mailer!.id, activityId: crm!.id });
+    await db.handle.db.insert(activityDataCategories).values([{ activityId: chat!.id, categoryId: email!.id }, { activityId: crm!.id, categoryId: email!.id }]);
+
+    const id = await newErasureRequest({ name: "Dora Dahl", email: "dora@example.org" });
+    const done = await executeErasure(dpo, id, { exception: "none", note: "" });
+    assert.ok(done.ok, done.ok ? "" : done.message);
+    assert.deepEqual(done.certificate.processors.map((p) => p.name), ["Chatly AB", "Mailer Ltd"], "PayCo's payroll holds no chat data");
+
+    const refused = await completeRequest(dpo, id, { outcome: "Erased." });
+    assert.ok(!refused.ok && refused.field === "untoldReason" && /Chatly AB, Mailer Ltd/.test(refused.message));
+    assert.ok((await markErasureProcessorNotified(dpo, id, done.certificate.processors[0]!.processorId)).ok);
+    const stillOne = await completeRequest(dpo, id, { outcome: "Erased.", untoldReason: "  " });
+    assert.ok(!stillOne.ok && /Mailer Ltd/.test(stillOne.message) && !/Chatly/.test(stillOne.message));
+    const closed = await completeRequest(dpo, id, { outcome: "Erased.", untoldReason: "Mailer Ltd's contract ended; its deletion certificate covers this data." });
+    assert.ok(closed.ok);
+    const [entry] = await db.handle.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, "request.complete")));
+    assert.equal((entry!.summary as { untoldRecipients: number }).untoldRecipients, 1);
   });
 });

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { and, eq, inArray } from "drizzle-orm";
 import { withAudit, type Actor } from "@/db/queries/audit";
-import { addHoliday, updateRequestSettings, getRequestById, listRequests, recordRequest, type NewRequestInput, listRequestEvents, reduceClosedRequests, requestOverview, checkVerificationCode, sendVerificationCode, verificationTargets, confirmPublicRequest, getConfirmation, INTAKE_LIMIT_PER_ADDRESS, INTAKE_LIMIT_PER_EMAIL, purgeRequestIntake, submitPublicRequest, extendRequest, addRequestNote, assignRequest, changeRequestStatus, completeRequest, rejectRequest, verifyRequestIdentity } from "@/db/queries/requests";
-import { listOutbox } from "@/db/queries/outbox";
+import { addHoliday, updateRequestSettings, getRequestById, listRequests, recordRequest, type NewRequestInput, listRequestEvents, reduceClosedRequests, requestOverview, checkVerificationCode, sendVerificationCode, verificationTargets, confirmPublicRequest, getConfirmation, INTAKE_LIMIT_PER_ADDRESS, INTAKE_LIMIT_PER_EMAIL, purgeRequestIntake, submitPublicRequest, extendRequest, recordExtensionTold, addRequestNote, assignRequest, changeRequestStatus, completeRequest, rejectRequest, verifyRequestIdentity } from "@/db/queries/requests";
+import { deliverOutbox, listOutbox } from "@/db/queries/outbox";
 import { auditLog, dataSubjects, holidays, outbox, requestConfirmations, requestIntakeAttempts, subjectIdentifiers, subjectRequests, users } from "@/db/schema";
 import { seedFoundation } from "@/db/seed/foundation";
 import { seedRequests } from "@/db/seed/requests";
@@ -179,6 +179,8 @@ describe("subject requests", () => {
     assert.ok(!late.ok && /first month has ended/.test(late.message));
     const toldLate = await extendRequest(dpo, id, { reason: "Large volume", toldAt: afterMonth, toldHow: "phone" }, inMonth);
     assert.equal(toldLate.ok, false);
+    const beforeReceipt = await extendRequest(dpo, id, { reason: "Large volume", toldAt: new Date("1900-01-01T00:00:00Z"), toldHow: "phone" }, inMonth);
+    assert.ok(!beforeReceipt.ok && beforeReceipt.field === "toldAt" && /before the request was received/.test(beforeReceipt.message));
     assert.equal((await getRequestById(id))!.extendedDueDate, null);
     assert.equal((await db.handle.db.select().from(auditLog).where(eq(auditLog.entityId, id))).length, auditBefore, "refusals leave no audit entry");
 
@@ -198,7 +200,45 @@ describe("subject requests", () => {
     const [notice] = await outboxFor("notice@example.org");
     assert.match(notice!.body, /Chats under two identities to match/);
     assert.match(notice!.body, /Thursday 30 April 2026/);
-    assert.equal((await getRequestById(r.request.id))!.extensionNotifiedAt!.toISOString(), "2026-02-27T10:00:00.000Z");
+    // Art. 12(3): a notice in the outbox has told nobody yet. The person is told when the mail server takes it.
+    const queued = (await getRequestById(r.request.id))!;
+    assert.equal(queued.extensionNotifiedAt, null);
+    assert.equal(queued.extensionToldAt, null);
+    const delivered = await deliverOutbox({ send: async () => {}, ids: res.ok ? res.outboxIds : [] });
+    assert.equal(delivered.sent, 1);
+    const [sent] = await db.handle.db.select({ sentAt: outbox.sentAt }).from(outbox).where(eq(outbox.id, res.ok ? res.outboxIds[0]! : -1));
+    assert.equal((await getRequestById(r.request.id))!.extensionToldAt!.toISOString(), sent!.sentAt!.toISOString());
+    const again = await recordExtensionTold(dpo, r.request.id, { toldAt: new Date("2026-02-27T11:00:00Z"), toldHow: "by phone" }, new Date("2026-02-27T12:00:00Z"));
+    assert.ok(!again.ok && /already recorded as told/.test(again.message));
+  });
+
+  it("records a notice given another way when the e-mail failed, with a date neither before receipt nor in the future", async () => {
+    const r = await record({ subjectEmail: "bounce@example.org" });
+    const id = r.request.id;
+    const at = new Date("2026-02-27T10:00:00Z");
+    const res = await extendRequest(dpo, id, { reason: "Two identities to match", toldAt: null, toldHow: "" }, at);
+    assert.ok(res.ok);
+    const failed = await deliverOutbox({ send: async () => { throw new Error("550 mailbox unavailable"); }, ids: res.outboxIds });
+    assert.equal(failed.failed, 1);
+    assert.equal((await getRequestById(id))!.extensionToldAt, null, "a failed e-mail told nobody");
+
+    const auditBefore = (await db.handle.db.select().from(auditLog).where(eq(auditLog.entityId, id))).length;
+    const early = await recordExtensionTold(dpo, id, { toldAt: new Date("1900-01-01T00:00:00Z"), toldHow: "by phone" }, at);
+    assert.ok(!early.ok && early.field === "toldAt" && /before the request was received/.test(early.message));
+    const future = await recordExtensionTold(dpo, id, { toldAt: new Date("2026-03-01T10:00:00Z"), toldHow: "by phone" }, at);
+    assert.ok(!future.ok && /future/.test(future.message));
+    assert.equal((await db.handle.db.select().from(auditLog).where(eq(auditLog.entityId, id))).length, auditBefore, "refusals write nothing");
+
+    const told = await recordExtensionTold(dpo, id, { toldAt: new Date("2026-02-27T11:30:00Z"), toldHow: "by phone" }, new Date("2026-02-27T12:00:00Z"));
+    assert.ok(told.ok);
+    assert.equal((await getRequestById(id))!.extensionToldAt!.toISOString(), "2026-02-27T11:30:00.000Z");
+    const entries = await db.handle.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, "request.extension_told")));
+    assert.equal(entries.length, 1);
+    assert.ok(!JSON.stringify(entries[0]!.summary).includes("bounce@"), "the audit entry holds no address");
+
+    const notExtended = await record({ subjectEmail: null });
+    const nothing = await recordExtensionTold(dpo, notExtended.request.id, { toldAt: at, toldHow: "by phone" }, at);
+    assert.ok(!nothing.ok && /was not extended/.test(nothing.message));
   });
 
   it("moves through the statuses, pausing the clock while identity is checked when the setting is on", async () => {

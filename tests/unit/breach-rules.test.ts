@@ -70,7 +70,18 @@ describe("breach record rules (Art. 33 and 34)", () => {
   });
 
   it("does not accept 'not notified' together with a notification time", () => {
-    assert.ok(problems({ notifyDecision: "not_required", notNotifiedJustification: "x", authorityName: "IMY", authorityNotifiedAt: hoursAfter(1) }).notifyDecision);
+    assert.ok(problems({ notifyDecision: "not_required", risk: "unlikely", riskReasoning: "r", notNotifiedJustification: "x", authorityName: "IMY", authorityNotifiedAt: hoursAfter(1) }).notifyDecision);
+  });
+
+  it("'not notified' needs the assessment 'unlikely to result in a risk' with its reasoning (Art. 33(1))", () => {
+    const unassessed = problems({ notifyDecision: "not_required", notNotifiedJustification: "Small incident" });
+    assert.match(unassessed.risk ?? "", /Unlikely to result in a risk/);
+    const noReasoning = problems({ notifyDecision: "not_required", risk: "unlikely", notNotifiedJustification: "Small incident" });
+    assert.ok(noReasoning.riskReasoning);
+    assert.equal(noReasoning.risk, undefined);
+    assert.deepEqual(problems({ notifyDecision: "not_required", risk: "unlikely", riskReasoning: "Encrypted", notNotifiedJustification: "Small incident" }), {});
+    // Without the assessment the breach cannot be closed as "not notified" either.
+    assert.ok(problems({ status: "closed", notifyDecision: "not_required", notNotifiedJustification: "Small incident" }).risk);
   });
 
   it("status notified needs the notification time", () => {

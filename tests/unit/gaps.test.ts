@@ -30,7 +30,7 @@ const activity = (over: Partial<GapActivity> = {}): GapActivity => ({
   ...over,
 });
 
-const agreement = (over: Partial<GapAgreement> = {}): GapAgreement => ({ id: AGR, title: "DPA 2026", status: "signed", startsOn: null, endsOn: null, reviewBy: null, ...over });
+const agreement = (over: Partial<GapAgreement> = {}): GapAgreement => ({ id: AGR, title: "DPA 2026", status: "signed", startsOn: null, endsOn: null, reviewBy: null, acceptedWithout: [], ...over });
 
 // A processor in the EEA, receiving data from one activity, under a signed open-ended agreement.
 const processor = (over: Partial<GapProcessor> = {}): GapProcessor => ({

@@ -30,6 +30,7 @@ const EXPECTED: Record<string, Role[]> = {
   "processors:read": ["dpo", "legal", "manager", "viewer"],
   "processors:write": ["dpo", "legal"],
   "reviews:write": ["dpo", "legal"],
+  "risks:accept": ["dpo"],
   "chats:read": ["dpo", "legal", "viewer"],
   "chats:import": ["dpo"],
   "sources:write": ["dpo"],

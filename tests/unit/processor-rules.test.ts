@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { describeNoticeClock, noticeClock, objectionDeadlineAt } from "@/lib/processors/countdown";
 import { agreementDownloadName, checkAgreementFile, MAX_AGREEMENT_BYTES, storedFileName } from "@/lib/processors/files";
 import { agreementFormSchema, noticeDecisionSchema, noticeFormSchema, processorFormSchema, subProcessorFormSchema } from "@/lib/processors/form-schema";
-import { answerField, CHECKLIST_ITEMS, checklistProgress, decisionProblems, emptyChecklist, noteField, referenceField, type Checklist } from "@/lib/processors/review";
+import { acceptedRisks, answerField, changedRiskAcceptances, CHECKLIST_ITEMS, checklistProgress, decisionProblems, emptyChecklist, ITEMS_ADDED_LATER, noteField, referenceField, type Checklist } from "@/lib/processors/review";
 import { reviewFormSchema } from "@/lib/processors/review-schema";
 import {
   agreementDateProblems,
@@ -105,16 +105,52 @@ describe("agreement status rules", () => {
   });
 });
 
-function fullChecklist(answer: "present" | "not_applicable" = "present"): Checklist {
+function fullChecklist(): Checklist {
   const c = emptyChecklist();
-  for (const item of CHECKLIST_ITEMS) c[item] = { answer, note: answer === "not_applicable" ? "No such case" : "", clauseReference: answer === "present" ? "§ 3" : "" };
+  for (const item of CHECKLIST_ITEMS) c[item] = { answer: "present", note: "", clauseReference: "§ 3" };
   return c;
 }
 
 describe("Art. 28(3) review rules", () => {
-  it("lists the four contents and clauses (a) to (h)", () => {
-    assert.equal(CHECKLIST_ITEMS.length, 12);
+  it("lists the four contents, clauses (a) to (h), the last subparagraph of 28(3) and Art. 28(4)", () => {
+    assert.equal(CHECKLIST_ITEMS.length, 14);
     assert.deepEqual(CHECKLIST_ITEMS.filter((i) => i.startsWith("clause_")).map((i) => i.slice(-1)).join(""), "abcdefgh");
+    assert.ok(CHECKLIST_ITEMS.includes("infringing_instruction") && CHECKLIST_ITEMS.includes("sub_processor_flow_down"));
+    assert.deepEqual([...ITEMS_ADDED_LATER], ["infringing_instruction", "sub_processor_flow_down"]);
+  });
+
+  it("never approves 'not applicable': every Art. 28(3) term is mandatory, note or not", () => {
+    for (const item of CHECKLIST_ITEMS) {
+      const c = fullChecklist();
+      c[item] = { answer: "not_applicable", note: "We do not think this applies", clauseReference: "" };
+      const p = decisionProblems({ step: "approve", checklist: c, summary: "", signedOn: today });
+      assert.match(p[answerField(item)] ?? "", /mandatory/, item);
+    }
+  });
+
+  it("a refused clause may be approved as a risk accepted, with its reasons", () => {
+    const c = fullChecklist();
+    c.clause_h = { answer: "risk_accepted", note: "", clauseReference: "" };
+    assert.deepEqual(Object.keys(decisionProblems({ step: "approve", checklist: c, summary: "", signedOn: today })), [noteField("clause_h")]);
+    // Reasons are needed when the risk is recorded, not only when approving.
+    assert.deepEqual(Object.keys(decisionProblems({ step: "save", checklist: c, summary: "", signedOn: null })), [noteField("clause_h")]);
+    c.clause_h = { answer: "risk_accepted", note: "Vendor offers SOC 2 report instead of audits; accepted by the board on 3 May.", clauseReference: "" };
+    assert.deepEqual(decisionProblems({ step: "approve", checklist: c, summary: "", signedOn: today }), {});
+    assert.deepEqual(acceptedRisks(c), ["clause_h"]);
+    assert.equal(checklistProgress(c).accepted, 1);
+  });
+
+  it("finds the accepted risks a save newly records or changes", () => {
+    const stored = fullChecklist();
+    const next = fullChecklist();
+    next.clause_h = { answer: "risk_accepted", note: "Reasons", clauseReference: "" };
+    assert.deepEqual(changedRiskAcceptances(stored, next), ["clause_h"]);
+    stored.clause_h = { answer: "risk_accepted", note: "Reasons", clauseReference: "" };
+    assert.deepEqual(changedRiskAcceptances(stored, next), [], "saved back unchanged");
+    next.clause_h = { answer: "risk_accepted", note: "Other reasons", clauseReference: "" };
+    assert.deepEqual(changedRiskAcceptances(stored, next), ["clause_h"], "new reasons are a new acceptance");
+    next.clause_h = { answer: "missing", note: "", clauseReference: "" };
+    assert.deepEqual(changedRiskAcceptances(stored, next), [], "withdrawing an acceptance is not accepting one");
   });
 
   it("approving needs every item answered, none missing, and the signing date", () => {
@@ -135,12 +171,12 @@ describe("Art. 28(3) review rules", () => {
     assert.deepEqual(decisionProblems({ step: "send_back", checklist: c, summary: "Add audit rights and sub-processor approval.", signedOn: null }), {});
   });
 
-  it("a present item needs its clause, a not-applicable item its reason, when approving only", () => {
+  it("a present item needs its clause, when approving only", () => {
     const c = fullChecklist();
     c.data_types = { answer: "present", note: "", clauseReference: " " };
     c.clause_e = { answer: "not_applicable", note: "", clauseReference: "" };
     const p = decisionProblems({ step: "approve", checklist: c, summary: "", signedOn: today });
-    assert.deepEqual(Object.keys(p).sort(), [noteField("clause_e"), referenceField("data_types")].sort());
+    assert.deepEqual(Object.keys(p).sort(), [answerField("clause_e"), referenceField("data_types")].sort());
     assert.deepEqual(decisionProblems({ step: "save", checklist: c, summary: "", signedOn: null }), {});
   });
 
@@ -153,7 +189,7 @@ describe("Art. 28(3) review rules", () => {
     const c = emptyChecklist();
     c.clause_a = { answer: "present", note: "", clauseReference: "1" };
     c.clause_b = { answer: "missing", note: "", clauseReference: "" };
-    assert.deepEqual(checklistProgress(c), { answered: 2, missing: 1, total: 12 });
+    assert.deepEqual(checklistProgress(c), { answered: 2, missing: 1, accepted: 0, total: 14 });
   });
 
   it("the review form reads the checklist from its fields and refuses an approval with a missing item", () => {

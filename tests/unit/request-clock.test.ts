@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
   canExtend,
+  extensionNotice,
+  toldAtProblem,
   clockBadge,
   daysLeft,
   dueDate,
@@ -11,6 +13,8 @@ import {
   pausedDaysBetween,
   requestDeadlines,
 } from "@/lib/requests/clock";
+import { apiActionSchemas } from "@/lib/requests/api-schema";
+import { extendSchema, extensionToldSchema } from "@/lib/requests/form-schema";
 import { easterSunday, swedishHolidays } from "@/lib/requests/holidays-se";
 
 const TZ = "Europe/Stockholm";
@@ -188,6 +192,25 @@ describe("request clock: extension by two further months", () => {
     assert.ok(!closed.ok && closed.refusal === "closed");
   });
 
+  it("an e-mailed notice lets the extension be recorded before it is sent; the person is told only when it is", () => {
+    const now = new Date("2026-02-20T09:00:00Z");
+    assert.equal(canExtend(now, received, { ...base, notifiedAt: null, noticeQueued: true }).ok, true);
+    assert.equal(canExtend(now, received, { ...base, notifiedAt: null, noticeQueued: false }).ok, false);
+    const state = (toldAt: Date | null, at: string) => extensionNotice({ toldAt, firstMonthEnds: "2026-03-02", now: new Date(at), timeZone: TZ });
+    assert.equal(state(null, "2026-02-21T09:00:00Z"), "awaiting", "still in the outbox, month still running");
+    assert.equal(state(null, "2026-03-02T23:30:00Z"), "not_told_in_time", "the month ended at midnight in Stockholm");
+    assert.equal(state(new Date("2026-03-02T22:30:00Z"), "2026-03-10T09:00:00Z"), "told_in_time");
+    assert.equal(state(new Date("2026-03-02T23:30:00Z"), "2026-03-10T09:00:00Z"), "told_late");
+  });
+
+  it("a time the person was told is neither before receipt nor in the future", () => {
+    const now = new Date("2026-02-20T09:00:00Z");
+    assert.match(toldAtProblem(new Date("1900-01-01T00:00:00Z"), received, now) ?? "", /before the request was received/);
+    assert.match(toldAtProblem(new Date("2026-02-20T10:00:00Z"), received, now) ?? "", /future/);
+    assert.equal(toldAtProblem(new Date("2026-02-20T09:04:00Z"), received, now), null, "a few minutes' slack");
+    assert.equal(toldAtProblem(received, received, now), null);
+  });
+
   it("counts paused days into the first month", () => {
     const now = new Date("2026-03-05T09:00:00Z");
     assert.equal(canExtend(now, received, { ...base, notifiedAt: now }).ok, false);
@@ -275,5 +298,34 @@ describe("Swedish public holidays", () => {
     assert.equal(isWorkingDay("2026-04-08", SE), true);
     assert.equal(isWorkingDay("2026-04-04", NONE), false);
     assert.deepEqual(nextWorkingDay("2026-12-24", SE), { date: "2026-12-28", skipped: ["Julafton (de facto)", "Juldagen", "weekend"] });
+  });
+});
+
+describe("dates typed for a request's extension", () => {
+  const form = (over: Record<string, string>) => ({ id: "00000000-0000-4000-8000-000000000001", toldHow: "By phone", ...over });
+  const now = new Date("2026-02-20T09:00:00Z");
+  it("refuses year 0000 and other years before 1970 with a message, never reaching SQL", () => {
+    for (const toldAt of ["0000-01-01T00:00", "1900-01-01T00:00", "0099-06-01T10:00"]) {
+      const r = extensionToldSchema(TZ, now).safeParse(form({ toldAt }));
+      assert.ok(!r.success, toldAt);
+      assert.ok(r.error.issues.some((i) => i.path[0] === "toldAt" && /from 1970 on/.test(i.message)), toldAt);
+    }
+  });
+
+  it("refuses a time in the future and needs when and how", () => {
+    const future = extensionToldSchema(TZ, now).safeParse(form({ toldAt: "2026-02-21T10:00" }));
+    assert.ok(!future.success && future.error.issues.some((i) => /future/.test(i.message)));
+    const empty = extensionToldSchema(TZ, now).safeParse({ id: form({}).id, toldAt: "", toldHow: "" });
+    assert.ok(!empty.success);
+    assert.deepEqual(empty.error.issues.map((i) => i.path[0]).sort(), ["toldAt", "toldHow"]);
+    const ok = extensionToldSchema(TZ, now).safeParse(form({ toldAt: "2026-02-19T14:00" }));
+    assert.ok(ok.success);
+    assert.equal(ok.data.toldAt!.toISOString(), "2026-02-19T13:00:00.000Z");
+    assert.ok(!extendSchema(TZ, now).safeParse({ id: form({}).id, reason: "r", toldAt: "0000-01-01T00:00" }).success);
+  });
+
+  it("the API refuses instants before 1970", () => {
+    const r = apiActionSchemas.extend.safeParse({ reason: "r", toldAt: "0000-01-01T00:00:00Z" });
+    assert.ok(!r.success && /1970/.test(r.error.issues[0]!.message));
   });
 });

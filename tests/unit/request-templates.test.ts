@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { REQUEST_TYPES } from "@/lib/requests/labels";
 import {
   complaintAuthority,
+  erasureRecipientsText,
   confirmationCodeLetter,
   renderTemplate,
   rightToComplain,
@@ -69,6 +70,18 @@ describe("request letters", () => {
     }
     assert.match(renderTemplate("response", { ...facts, type: "portability" }).body, /machine-readable format \(JSON\)/);
     assert.match(renderTemplate("response", { ...facts, type: "erasure" }).body, /Art\. 19/);
+  });
+
+  it("says in the erasure answer only what is true of the recipients (Art. 19)", () => {
+    const body = (recipients: { told: string[]; untold: string[] } | null) => renderTemplate("response", { ...facts, type: "erasure", recipients }).body;
+    const untold = body({ told: [], untold: ["Chatly AB", "Mailer Ltd"] });
+    assert.doesNotMatch(untold, /we have told them/i);
+    assert.match(untold, /We will tell those we had shared your data with of the erasure: Chatly AB and Mailer Ltd \(Art\. 19\)/);
+    assert.match(body({ told: ["Chatly AB"], untold: ["Mailer Ltd"] }), /We have told Chatly AB of the erasure, and will also tell Mailer Ltd \(Art\. 19\)/);
+    assert.match(body({ told: ["Chatly AB", "Mailer Ltd"], untold: [] }), /We have told those we had shared your data with of the erasure: Chatly AB and Mailer Ltd/);
+    assert.match(body({ told: [], untold: [] }), /We had not shared your data/);
+    assert.match(body(null), /we will tell them of the erasure \(Art\. 19\)/);
+    assert.equal(erasureRecipientsText({ told: ["A"], untold: [] }), "We have told those we had shared your data with of the erasure: A (Art. 19).");
   });
 
   it("renders every kind without leftover markers", () => {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { recordRequest, checkVerificationCode, sendVerificationCode, extendRequest, sendRequestLetter, deliverNow, addRequestNote, assignRequest, changeRequestStatus, completeRequest, rejectRequest, verifyRequestIdentity } from "@/db/queries/requests";
+import { recordRequest, checkVerificationCode, sendVerificationCode, extendRequest, recordExtensionTold, sendRequestLetter, deliverNow, addRequestNote, assignRequest, changeRequestStatus, completeRequest, rejectRequest, verifyRequestIdentity } from "@/db/queries/requests";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
 import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
@@ -12,6 +12,7 @@ import {
   checkCodeSchema,
   completeSchema,
   extendSchema,
+  extensionToldSchema,
   letterSchema,
   noteSchema,
   rejectSchema,
@@ -116,6 +117,16 @@ export async function extendAction(_prev: ActionState, formData: FormData): Prom
   return finish(id, "request.extend", () => extendRequest(actorOf(user), id, { reason, toldAt, toldHow }), "Extended by two further months.");
 }
 
+/** Art. 12(3): staff record that the person was told of the extension another way, with when and how. */
+export async function extensionToldAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const { user, denied } = await authorizeAction("requests:write");
+  if (denied) return denied;
+  const p = parseForm(extensionToldSchema(await getTimeZone()), formData);
+  if (p.state) return p.state;
+  const { id, toldAt, toldHow } = p.data;
+  return finish(id, "request.extension_told", () => recordExtensionTold(actorOf(user), id, { toldAt: toldAt!, toldHow }), "Recorded: the person was told of the extension.");
+}
+
 export async function rejectAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const { user, denied } = await authorizeAction("requests:write");
   if (denied) return denied;
@@ -130,8 +141,8 @@ export async function completeAction(_prev: ActionState, formData: FormData): Pr
   if (denied) return denied;
   const p = parseForm(completeSchema, formData);
   if (p.state) return p.state;
-  const { id, outcome } = p.data;
-  return finish(id, "request.complete", () => completeRequest(actorOf(user), id, { outcome }), "Request completed.");
+  const { id, outcome, untoldReason } = p.data;
+  return finish(id, "request.complete", () => completeRequest(actorOf(user), id, { outcome, untoldReason }), "Request completed.");
 }
 
 export async function noteAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -1,4 +1,4 @@
-import { and, asc, count, gt, gte, isNull, lte, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, gte, isNull, lte, ne, not, sql } from "drizzle-orm";
 import { NOTIFICATION_WINDOW_MS } from "@/lib/breaches/clock";
 import { BREACH_RISKS, type BreachRisk } from "@/lib/breaches/labels";
 import { countsByMonth, lastTwelveMonths } from "@/lib/month-series";
@@ -6,8 +6,14 @@ import { startOfLocalDay, yearMonthIn } from "@/lib/time";
 import { getDb } from "@/db";
 import { breaches } from "@/db/schema";
 
-// A breach still waiting for a notification: not sent, not decided against, not closed.
-const awaitingNotification = and(isNull(breaches.authorityNotifiedAt), ne(breaches.notifyDecision, "not_required"), ne(breaches.status, "closed"));
+// A breach still waiting for a notification: not sent, not validly decided against, not closed. Only a
+// "not notified" decision on a breach assessed as unlikely to result in a risk stops the clock
+// (notificationWaived in lib/breaches/clock.ts): without that assessment the 72 hours keep running.
+const awaitingNotification = and(
+  isNull(breaches.authorityNotifiedAt),
+  not(and(eq(breaches.notifyDecision, "not_required"), eq(breaches.risk, "unlikely"))!),
+  ne(breaches.status, "closed"),
+);
 
 /** The breach figures on the overview. */
 export async function breachOverview(now: Date, timeZone: string) {

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { checklistProgress, CHECKLIST_ITEMS, decisionProblems, emptyChecklist, type Checklist } from "@/lib/processors/review";
+import { acceptedRisks, answerField, changedRiskAcceptances, checklistProgress, CHECKLIST_ITEMS, decisionProblems, emptyChecklist, type Checklist } from "@/lib/processors/review";
 import type { ReviewInput } from "@/lib/processors/review-schema";
 import { getDb } from "@/db";
 import { agreementFiles, agreementReviewItems, agreementReviews, agreements, processors, users } from "@/db/schema";
@@ -60,8 +60,9 @@ type ReviewOutcome = Outcome<{ decided: boolean; status: "in_legal_review" | "si
 const GONE = "This review or its agreement does not exist any more.";
 
 /**
- * Saves legal's checklist and, when asked, decides. Approval needs every item answered and none missing
+ * Saves legal's checklist and, when asked, decides. Approval needs every item present or accepted as a risk
  * (checked here as well as in the form) and makes the agreement signed; sending back returns it to draft.
+ * Only a role with risks:accept may record or change an accepted risk.
  */
 export async function saveReview(user: ActingUser, input: ReviewInput): Promise<ReviewOutcome> {
   if (!permitted(user, "reviews:write")) return forbidden();
@@ -85,6 +86,16 @@ export async function saveReview(user: ActingUser, input: ReviewInput): Promise<
       if (!review) return refuse("not_found", GONE);
       if (review.decidedAt !== null || agreement.status !== "in_legal_review") {
         return refuse("conflict", "This review was already decided. Reload the page to see the outcome.");
+      }
+      // Accepting the risk of a refused clause is the DPO's call (risks:accept); legal may save it back unchanged.
+      if (!permitted(user, "risks:accept")) {
+        const stored = emptyChecklist();
+        const rows = await tx.select().from(agreementReviewItems).where(eq(agreementReviewItems.reviewId, review.id));
+        for (const i of rows) stored[i.item] = { answer: i.answer, note: i.note, clauseReference: i.clauseReference };
+        const [item] = changedRiskAcceptances(stored, input.checklist);
+        if (item) {
+          return refuse("forbidden", "Only the DPO may accept the risk of going without a clause: record it as missing, or ask the DPO.", answerField(item));
+        }
       }
       await tx.delete(agreementReviewItems).where(eq(agreementReviewItems.reviewId, review.id));
       await tx.insert(agreementReviewItems).values(CHECKLIST_ITEMS.map((item) => ({ reviewId: review.id, item, ...input.checklist[item] })));
@@ -122,6 +133,8 @@ export async function saveReview(user: ActingUser, input: ReviewInput): Promise<
               ...(r.status === "signed" ? { signedOn: input.signedOn } : {}),
               answered: r.progress.answered,
               missing: r.progress.missing,
+              // Which refused clauses stand as accepted risks (item names; the reasons stay on the review).
+              riskAccepted: acceptedRisks(input.checklist),
             },
           }
         : [],

@@ -22,7 +22,8 @@ export function requestForApi(r: RequestDetail) {
     effectiveDueDate: r.effectiveDueDate,
     dueDateExplanation: r.clockSteps.due,
     extendedDueDateExplanation: r.clockSteps.extended,
-    extension: r.extendedDueDate ? { reason: r.extensionReason, notifiedAt: iso(r.extensionNotifiedAt) } : null,
+    // When the person was told: the e-mailed notice once sent, or the date staff recorded; null while it waits.
+    extension: r.extendedDueDate ? { reason: r.extensionReason, notifiedAt: iso(r.extensionToldAt) } : null,
     clock: { pausedSince: iso(r.clockPausedAt), pausedDays: r.pausedDays },
     subject: { name: r.subjectName, email: r.subjectEmail, phone: r.subjectPhone, emailConfirmed: r.emailConfirmedAt !== null },
     details: r.details,
@@ -73,7 +74,7 @@ export async function applyApiAction<A extends ApiAction>(actor: Actor, id: stri
     case "reject":
       return rejectRequest(actor, id, body as Bodies["reject"]);
     case "close":
-      return completeRequest(actor, id, { outcome: (body as Bodies["close"]).outcome });
+      return completeRequest(actor, id, { outcome: (body as Bodies["close"]).outcome, untoldReason: (body as Bodies["close"]).untoldReason });
   }
   throw new Error("unreachable");
 }

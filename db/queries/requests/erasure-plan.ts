@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import { detectPersonalData, normaliseEmail, normalisePhone } from "@/lib/pii";
 import type { DbOrTx } from "@/db";
 import {
+  activityDataCategories,
   conversations,
   dataSubjects,
   processingActivities,
@@ -84,7 +85,7 @@ export async function planErasure(tx: DbOrTx, request: SubjectRequest, exception
     .from(processors)
     .innerJoin(processorActivities, eq(processorActivities.processorId, processors.id))
     .innerJoin(processingActivities, eq(processingActivities.id, processorActivities.activityId))
-    .where(and(eq(processingActivities.coversChat, true), isNull(processors.archivedAt)))
+    .where(and(or(eq(processingActivities.coversChat, true), inArray(processingActivities.id, activitiesSharingChatData(tx))), isNull(processors.archivedAt)))
     .orderBy(asc(processors.name), asc(processors.id));
 
   const kept: ErasureKeptItem[] = [];
@@ -182,4 +183,18 @@ export function spansFor(text: string, want: PersonDetails, country: string): Ma
     else merged.push({ ...s });
   }
   return merged;
+}
+
+/**
+ * Art. 19 reaches every recipient the person's data was disclosed to. Besides the chat activities, that is
+ * any activity of the record holding a data category the chat activities hold (the chat's e-mail addresses
+ * also kept by, say, a CRM activity): their processors receive the same data.
+ */
+function activitiesSharingChatData(tx: DbOrTx) {
+  const chatCategories = tx
+    .select({ id: activityDataCategories.categoryId })
+    .from(activityDataCategories)
+    .innerJoin(processingActivities, eq(processingActivities.id, activityDataCategories.activityId))
+    .where(eq(processingActivities.coversChat, true));
+  return tx.select({ id: activityDataCategories.activityId }).from(activityDataCategories).where(inArray(activityDataCategories.categoryId, chatCategories));
 }

@@ -1,8 +1,9 @@
-import { eq } from "drizzle-orm";
-import { canExtend, localDate } from "@/lib/requests/clock";
+import { and, eq } from "drizzle-orm";
+import { canExtend, localDate, toldAtProblem } from "@/lib/requests/clock";
 import { isClosedStatus } from "@/lib/requests/labels";
 import { renderTemplate, TEMPLATE_KINDS, type Letter, type TemplateKind } from "@/lib/requests/templates";
-import { subjectRequests } from "@/db/schema";
+import { getDb, type DbOrTx } from "@/db";
+import { outbox, requestErasures, subjectRequests } from "@/db/schema";
 import type { Actor } from "@/db/queries/audit";
 import { ok, refuse } from "@/lib/outcome";
 import type { RequestDetail } from "./requests";
@@ -19,26 +20,29 @@ export interface ExtendInput {
 }
 
 /**
- * Extends the time limit by two further months (Art. 12(3)). With an e-mail address, the extension sends
- * the notice itself, so the person is told at that moment; without one, staff record when and how they told
- * the person. Refused after the first month, without reasons, or with the person not told within it.
+ * Extends the time limit by two further months (Art. 12(3)). With an e-mail address, the extension queues
+ * the notice itself: the person is told when the mail server accepts it (the outbox message's sentAt), not
+ * when it is queued. Without one, staff record when and how they told the person. Refused after the first
+ * month, without reasons, or with the person not told within it.
  */
 export async function extendRequest(actor: Actor, id: string, input: ExtendInput, now = new Date()) {
   return actOnRequest(actor, id, "request.extend", async (w) => {
     const sendsNotice = Boolean(w.row.subjectEmail);
-    if (!sendsNotice && input.toldAt && input.toldAt.getTime() > now.getTime() + 5 * 60_000) {
-      return refuse("invalid", "The time the person was told cannot be in the future.", "toldAt");
+    if (!sendsNotice && input.toldAt) {
+      const problem = toldAtProblem(input.toldAt, w.row.receivedAt, now);
+      if (problem) return refuse("invalid", problem, "toldAt");
     }
     if (!sendsNotice && input.toldAt && !input.toldHow) {
       return refuse("invalid", "Say how the person was told (phone, letter…).", "toldHow");
     }
-    const notifiedAt = sendsNotice ? now : input.toldAt;
+    const notifiedAt = sendsNotice ? null : input.toldAt;
     const check = canExtend(now, w.row.receivedAt, {
       timeZone: w.ctx.timeZone,
       holidays: w.ctx.holidays,
       pausedDays: w.row.pausedDays,
       reason: input.reason,
       notifiedAt,
+      noticeQueued: sendsNotice,
       alreadyExtended: w.row.extendedDueDate !== null,
       closed: isClosedStatus(w.row.status),
     });
@@ -63,13 +67,50 @@ export async function extendRequest(actor: Actor, id: string, input: ExtendInput
     const outboxIds: number[] = [];
     if (w.row.subjectEmail) {
       const facts = letterFacts({ ...w.row, ...d, extensionReason: input.reason }, await letterOrganisation(w.tx), w.ctx.timeZone);
-      outboxIds.push(await queueRequestLetter(w.tx, { requestId: id, actor, to: w.row.subjectEmail, kind: "extension_notice", letter: renderTemplate("extension_notice", facts) }));
+      const outboxId = await queueRequestLetter(w.tx, { requestId: id, actor, to: w.row.subjectEmail, kind: "extension_notice", letter: renderTemplate("extension_notice", facts) });
+      await w.tx.update(subjectRequests).set({ extensionNoticeOutboxId: outboxId }).where(eq(subjectRequests.id, id));
+      outboxIds.push(outboxId);
     }
     return ok({
       outboxIds,
-      summary: { dueDate: d.dueDate, extendedDueDate: d.extendedDueDate, notifiedAt: notifiedAt!.toISOString(), noticeQueued: outboxIds.length > 0 },
+      summary: { dueDate: d.dueDate, extendedDueDate: d.extendedDueDate, notifiedAt: notifiedAt?.toISOString() ?? null, noticeQueued: outboxIds.length > 0 },
     });
   });
+}
+
+/**
+ * Staff record that the person was told of the extension some other way, with the date: the e-mailed notice
+ * failed, or they were phoned. Refused when nothing was extended, when the person is already told, or with a
+ * time before receipt or in the future. A date after the first month is recorded as it is: the request page
+ * then says the extension was told late (extensionNotice), which Art. 12(3) does not allow.
+ */
+export async function recordExtensionTold(actor: Actor, id: string, input: { toldAt: Date; toldHow: string }, now = new Date()) {
+  return actOnRequest(actor, id, "request.extension_told", async (w) => {
+    if (!w.row.extendedDueDate) return refuse("conflict", "This request was not extended: there is no extension to tell the person of.");
+    if (w.row.extensionNotifiedAt || (await noticeSentAt(w.tx, w.row.extensionNoticeOutboxId))) {
+      return refuse("conflict", "The person is already recorded as told of the extension.");
+    }
+    const problem = toldAtProblem(input.toldAt, w.row.receivedAt, now);
+    if (problem) return refuse("invalid", problem, "toldAt");
+    await w.tx.update(subjectRequests).set({ extensionNotifiedAt: input.toldAt, updatedAt: now }).where(eq(subjectRequests.id, id));
+    const toldOn = localDate(input.toldAt, w.ctx.timeZone);
+    await addRequestEvent(w.tx, id, actor, "extended", `Person told of the extension ${input.toldHow} on ${toldOn}.`, { at: now });
+    return { ok: true, summary: { toldAt: input.toldAt.toISOString() } };
+  });
+}
+
+/** Art. 19: the erasure certificate's recipients, told and not yet told; null before the erasure is carried out. */
+async function erasureRecipients(requestId: string): Promise<{ told: string[]; untold: string[] } | null> {
+  const [e] = await getDb().select({ processors: requestErasures.processors }).from(requestErasures).where(eq(requestErasures.requestId, requestId)).limit(1);
+  if (!e) return null;
+  return { told: e.processors.filter((p) => p.notifiedAt).map((p) => p.name), untold: e.processors.filter((p) => !p.notifiedAt).map((p) => p.name) };
+}
+
+/** When the mail server accepted the e-mailed extension notice, or null while it waits in the outbox. */
+async function noticeSentAt(tx: DbOrTx, outboxId: number | null): Promise<Date | null> {
+  if (outboxId === null) return null;
+  const [m] = await tx.select({ sentAt: outbox.sentAt }).from(outbox).where(and(eq(outbox.id, outboxId), eq(outbox.status, "sent"))).limit(1);
+  return m?.sentAt ?? null;
 }
 
 /** Sends a letter (a filled template the DPO may have edited) to the requester's e-mail through the outbox. */
@@ -84,6 +125,6 @@ export async function sendRequestLetter(actor: Actor, id: string, input: { kind:
 
 /** Every template filled for one request, for the page to offer (copy, or edit and send). */
 export async function filledLetters(row: RequestDetail, timeZone: string): Promise<Record<TemplateKind, Letter>> {
-  const facts = letterFacts(row, await letterOrganisation(), timeZone);
+  const facts = { ...letterFacts(row, await letterOrganisation(), timeZone), recipients: row.type === "erasure" ? await erasureRecipients(row.id) : null };
   return Object.fromEntries(TEMPLATE_KINDS.map((kind) => [kind, renderTemplate(kind, facts)])) as Record<TemplateKind, Letter>;
 }

@@ -4,7 +4,7 @@ import { localDate } from "@/lib/requests/clock";
 import { OPEN_STATUSES, type RequestChannel, type RequestSort, type RequestStatus, type RequestType } from "@/lib/requests/labels";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { getDb, type DbOrTx, type Tx } from "@/db";
-import { subjectIdentifiers, subjectRequests, users } from "@/db/schema";
+import { outbox, subjectIdentifiers, subjectRequests, users } from "@/db/schema";
 import { withAudit, type Actor, type AuditInput } from "@/db/queries/audit";
 import { deadlinesFor, loadClockContext, type ClockContext } from "./clock";
 import { addRequestEvent } from "./events";
@@ -213,13 +213,18 @@ const verifier = alias(users, "verifier");
 
 export async function getRequestById(id: string, db: DbOrTx = getDb()) {
   const [row] = await db
-    .select({ request: subjectRequests, assigneeName: users.name, verifiedByName: verifier.name })
+    .select({ request: subjectRequests, assigneeName: users.name, verifiedByName: verifier.name, noticeSentAt: outbox.sentAt })
     .from(subjectRequests)
     .leftJoin(users, eq(users.id, subjectRequests.assigneeId))
     .leftJoin(verifier, eq(verifier.id, subjectRequests.identityVerifiedBy))
+    .leftJoin(outbox, and(eq(outbox.id, subjectRequests.extensionNoticeOutboxId), eq(outbox.status, "sent")))
     .where(eq(subjectRequests.id, id))
     .limit(1);
-  return row ? { ...row.request, assigneeName: row.assigneeName, verifiedByName: row.verifiedByName } : null;
+  if (!row) return null;
+  // Art. 12(3): the person is told of an extension when the e-mailed notice is sent, or when staff record
+  // another way; a notice still in the outbox has told nobody.
+  const extensionToldAt = row.request.extensionNotifiedAt ?? row.noticeSentAt ?? null;
+  return { ...row.request, assigneeName: row.assigneeName, verifiedByName: row.verifiedByName, extensionToldAt };
 }
 
 export type RequestDetail = NonNullable<Awaited<ReturnType<typeof getRequestById>>>;

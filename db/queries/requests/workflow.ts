@@ -4,7 +4,7 @@ import { isClosedStatus, REJECTION_LABELS, STATUS_LABELS, VERIFICATION_LABELS, t
 import { transitionProblem } from "@/lib/requests/rules";
 import { renderTemplate } from "@/lib/requests/templates";
 import type { Tx } from "@/db";
-import { subjectRequests, users, type SubjectRequest } from "@/db/schema";
+import { requestErasures, subjectRequests, users, type SubjectRequest } from "@/db/schema";
 import { withAudit, type Actor, type AuditInput } from "@/db/queries/audit";
 import { ok, refuse, type Outcome, type Refusal } from "@/lib/outcome";
 import { isAssignable, REQUEST_NOT_FOUND } from "./requests";
@@ -144,15 +144,32 @@ function answeredOn(w: RequestWork, now: Date, due: string) {
   return { answeredOn: on, dueDate: due, inTime: on <= due };
 }
 
-export async function completeRequest(actor: Actor, id: string, input: { outcome: string }, now = new Date()) {
+/**
+ * Completes a request. Art. 19: an erasure closed while recipients on its certificate are not yet told of it
+ * needs the reason (why they cannot be, or are not yet, told), which goes on the timeline; the audit entry
+ * keeps how many were untold.
+ */
+export async function completeRequest(actor: Actor, id: string, input: { outcome: string; untoldReason?: string }, now = new Date()) {
   return actOnRequest(actor, id, "request.complete", async (w) => {
     if (w.row.status !== "in_progress") {
       return refuse("conflict", isClosedStatus(w.row.status) ? "This request is already closed." : "Only a request in progress can be completed: verify the identity or start the work first.");
     }
+    const untold = w.row.type === "erasure" ? await untoldRecipients(w.tx, id) : [];
+    const untoldReason = input.untoldReason?.trim() ?? "";
+    if (untold.length > 0 && !untoldReason) {
+      return refuse("invalid", `Not yet told of the erasure: ${untold.join(", ")}. Tell them first (Art. 19), or give the reason for closing without it.`, "untoldReason");
+    }
     const s = await setStatus(w, actor, "completed", now, { completedAt: now, closedAt: now });
     await addRequestEvent(w.tx, id, actor, "note", `Completed: ${input.outcome}`, { at: now });
-    return ok({ summary: { status: { from: s.from, to: s.to }, ...answeredOn(w, now, s.effectiveDueDate) } });
+    if (untold.length > 0) await addRequestEvent(w.tx, id, actor, "note", `Closed with ${untold.join(", ")} not told of the erasure (Art. 19). Reason: ${untoldReason}`, { at: now });
+    return ok({ summary: { status: { from: s.from, to: s.to }, ...answeredOn(w, now, s.effectiveDueDate), ...(untold.length ? { untoldRecipients: untold.length } : {}) } });
   });
+}
+
+/** The recipients on an erasure's certificate not yet told of it (Art. 19); none before the erasure runs. */
+async function untoldRecipients(tx: Tx, requestId: string): Promise<string[]> {
+  const [e] = await tx.select({ processors: requestErasures.processors }).from(requestErasures).where(eq(requestErasures.requestId, requestId)).limit(1);
+  return (e?.processors ?? []).filter((p) => !p.notifiedAt).map((p) => p.name);
 }
 
 export async function addRequestNote(actor: Actor, id: string, text: string, now = new Date()) {

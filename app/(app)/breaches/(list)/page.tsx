@@ -69,6 +69,7 @@ export default async function BreachesPage({ searchParams }: { searchParams: Pro
                     awareAt={b.awareAt.toISOString()}
                     authorityNotifiedAt={b.authorityNotifiedAt?.toISOString() ?? null}
                     notifyDecision={b.notifyDecision}
+                    risk={b.risk}
                     renderedAt={renderedAt}
                   />
                 </Td>

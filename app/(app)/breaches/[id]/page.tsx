@@ -49,6 +49,7 @@ export default async function BreachPage({ params }: { params: Promise<{ id: str
               awareAt={breach.awareAt.toISOString()}
               authorityNotifiedAt={breach.authorityNotifiedAt?.toISOString() ?? null}
               notifyDecision={breach.notifyDecision}
+              risk={breach.risk}
               renderedAt={now.toISOString()}
             />
           </span>

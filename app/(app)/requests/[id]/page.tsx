@@ -28,7 +28,7 @@ import {
 } from "@/db/queries/requests";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { dueDate, formatDay, localDate } from "@/lib/requests/clock";
+import { dueDate, extensionNotice, formatDay, localDate } from "@/lib/requests/clock";
 import { CHANNEL_LABELS, isClosedStatus, REJECTION_LABELS, TYPE_LABELS } from "@/lib/requests/labels";
 import { rightToComplain, type TemplateKind } from "@/lib/requests/templates";
 import { formatDateTime, todayIn } from "@/lib/time";
@@ -40,6 +40,22 @@ import { isUuid } from "@/lib/uuid";
 export const metadata: Metadata = { title: "Request" };
 
 // The template a DPO most likely wants next, given where the request stands.
+// Art. 12(3): the extension holds only if the person was told within the first month; say where that stands.
+function extensionToldText(toldAt: Date | null, firstMonthEnds: string, timeZone: string): string {
+  const state = extensionNotice({ toldAt, firstMonthEnds, now: new Date(), timeZone });
+  const when = formatDateTime(toldAt, timeZone);
+  switch (state) {
+    case "told_in_time":
+      return when;
+    case "told_late":
+      return `${when}: after the first month, which Art. 12(3) does not allow`;
+    case "awaiting":
+      return `Not yet: the notice must reach the person by ${formatDay(firstMonthEnds, true)}`;
+    case "not_told_in_time":
+      return "Not told within the first month: Art. 12(3) does not allow the extension";
+  }
+}
+
 function nextLetter(status: string): TemplateKind {
   if (status === "received") return "acknowledgement";
   if (status === "verifying_identity") return "identity_request";
@@ -140,7 +156,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
                   ...(request.extendedDueDate
                     ? ([
                         ["Extension reasons", request.extensionReason ?? ""],
-                        ["Person told", t(request.extensionNotifiedAt)],
+                        ["Person told", extensionToldText(request.extensionToldAt, firstMonthEnds, tz)],
                       ] as Array<[string, string]>)
                     : []),
                   ["Paused for identity check", request.clockPausedAt ? `Since ${t(request.clockPausedAt)}` : request.pausedDays ? `${request.pausedDays} days in all` : "No"],
@@ -211,7 +227,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               <CardTitle>Work on it</CardTitle>
               <RequestWorkPanel
                 request={request}
-                actions={{ status: actions.statusAction, assign: actions.assignAction, extend: actions.extendAction, reject: actions.rejectAction, complete: actions.completeAction }}
+                actions={{ status: actions.statusAction, assign: actions.assignAction, extend: actions.extendAction, extensionTold: actions.extensionToldAction, reject: actions.rejectAction, complete: actions.completeAction }}
                 assignees={assignees}
                 firstMonthEnds={firstMonthEnds}
                 today={today}

@@ -34,7 +34,7 @@ export default async function BreachReportPage({ params }: { params: Promise<{ i
   const timeZone = org?.timeZone ?? DEFAULT_TIME_ZONE;
   const t = (d: Date | null) => formatDateTime(d, timeZone);
   const n = (v: number | null) => (v === null ? "Not yet known" : `About ${v.toLocaleString("en-GB")}`);
-  const clock = breachClock({ awareAt: breach.awareAt, authorityNotifiedAt: breach.authorityNotifiedAt, notifyDecision: breach.notifyDecision, now: new Date() });
+  const clock = breachClock({ awareAt: breach.awareAt, authorityNotifiedAt: breach.authorityNotifiedAt, notifyDecision: breach.notifyDecision, risk: breach.risk, now: new Date() });
   const timing =
     clock.kind === "notified_late" ? "After the 72-hour limit" : clock.kind === "notified_in_time" ? "Within 72 hours" : "Not yet notified";
   return (

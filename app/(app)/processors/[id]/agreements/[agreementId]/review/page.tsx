@@ -75,12 +75,12 @@ export default async function ReviewPage({
                   ["Requested", `${t(open.startedAt)}${open.requestedByName ? ` by ${open.requestedByName}` : ""}`],
                   ["Document under review", fileLink(open)],
                   ["SHA-256", open.fileSha256 ? <code key="h" className="break-all text-xs">{open.fileSha256}</code> : ""],
-                  ["Progress", `${open.progress.answered} of ${open.progress.total} items answered${open.progress.missing ? `, ${open.progress.missing} missing` : ""}`],
+                  ["Progress", `${open.progress.answered} of ${open.progress.total} items answered${open.progress.missing ? `, ${open.progress.missing} missing` : ""}${open.progress.accepted ? `, ${open.progress.accepted} missing with the risk accepted` : ""}`],
                 ]}
               />
             </div>
             {canReview ? (
-              <ReviewForm ids={{ processorId: id, agreementId, reviewId: open.id }} checklist={open.checklist} signedOn={agreement.signedOn} today={today} action={saveReviewAction} />
+              <ReviewForm ids={{ processorId: id, agreementId, reviewId: open.id }} checklist={open.checklist} signedOn={agreement.signedOn} today={today} canAcceptRisk={can(user.role, "risks:accept")} action={saveReviewAction} />
             ) : (
               <ChecklistTable checklist={open.checklist} caption="The open review's checklist" />
             )}
@@ -104,7 +104,7 @@ export default async function ReviewPage({
                 <div className="mb-4">
                   <DetailList items={[["Document reviewed", fileLink(r)], ["Summary", r.summary]]} />
                 </div>
-                <ChecklistTable checklist={r.checklist} caption={`Checklist of the review decided ${t(r.decidedAt)}`} />
+                <ChecklistTable checklist={r.checklist} caption={`Checklist of the review decided ${t(r.decidedAt)}`} decided />
               </Card>
             ))}
           </section>

@@ -1,0 +1,2 @@
+ALTER TABLE "subject_requests" ADD COLUMN "extension_notice_outbox_id" bigint;--> statement-breakpoint
+ALTER TABLE "subject_requests" ADD CONSTRAINT "subject_requests_extension_notice_outbox_id_outbox_id_fk" FOREIGN KEY ("extension_notice_outbox_id") REFERENCES "public"."outbox"("id") ON DELETE set null ON UPDATE no action;
