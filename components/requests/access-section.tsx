@@ -13,6 +13,7 @@ import { formatDateTime } from "@/lib/time";
 const KIND_LABELS: Record<RedactionKind, string> = {
   agent_name: "Agent's name",
   bot_name: "Bot's name",
+  visitor_name: "Another visitor's name",
   email: "Another person's e-mail",
   phone: "Another person's phone number",
 };
