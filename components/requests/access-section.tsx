@@ -9,6 +9,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { accessHoldings, listAccessPackages, type RequestDetail } from "@/db/queries/requests";
 import type { RedactionKind } from "@/lib/requests/access-package";
 import { formatDateTime } from "@/lib/time";
+import { ExtractChoices, MentionReviewList } from "./access-mentions";
 
 const KIND_LABELS: Record<RedactionKind, string> = {
   agent_name: "Agent's name",
@@ -62,7 +63,9 @@ export async function AccessSection({ request, canWrite, timeZone }: { request: 
         </section>
 
         {canWrite && request.status === "in_progress" && held ? (
-          <RequestActionForm action={buildPackageAction} requestId={request.id} submitLabel={latest ? "Build a new version" : "Build package"} variant="primary" />
+          <RequestActionForm action={buildPackageAction} requestId={request.id} submitLabel={latest ? "Build a new version" : "Build package"} variant="primary">
+            {latest && latest.mentions.length > 0 ? <ExtractChoices mentions={latest.mentions} timeZone={timeZone} /> : null}
+          </RequestActionForm>
         ) : canWrite && open && request.status !== "in_progress" ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">The package can be built once the identity is verified and the request is in progress.</p>
         ) : null}
@@ -82,6 +85,7 @@ export async function AccessSection({ request, canWrite, timeZone }: { request: 
               ]}
             />
             <RedactionList redactions={latest.redactions} timeZone={timeZone} />
+            <MentionReviewList mentions={latest.mentions} timeZone={timeZone} />
             {canWrite && latest.status === "draft" && request.status === "in_progress" ? (
               <RequestActionForm action={releasePackageAction} requestId={request.id} hidden={{ packageId: latest.id }} submitLabel="Release package" variant="primary">
                 <CheckField name="reviewed" label={`I have reviewed the ${latest.redactions.length} redactions and the package may go to the person`} />
