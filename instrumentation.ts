@@ -5,6 +5,9 @@ export async function register() {
   env();
   const { getDbHandle } = await import("./db");
   await getDbHandle().migrate();
+  // After the migration that adds mentions, before anything reads people: rebuilds them once if needed.
+  const { runOneOffFixes } = await import("./db/jobs/one-off-fixes");
+  await runOneOffFixes();
   const { startNightlyJobs } = await import("./db/jobs/nightly");
   startNightlyJobs();
 }

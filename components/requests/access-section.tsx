@@ -9,10 +9,12 @@ import type { accessHoldings, listAccessPackages, RequestDetail } from "@/db/que
 import type { ActionState } from "@/lib/forms";
 import type { RedactionKind } from "@/lib/requests/access-package";
 import { formatDateTime } from "@/lib/time";
+import { ExtractChoices, MentionReviewList } from "./access-mentions";
 
 const KIND_LABELS: Record<RedactionKind, string> = {
   agent_name: "Agent's name",
   bot_name: "Bot's name",
+  visitor_name: "Another visitor's name",
   email: "Another person's e-mail",
   phone: "Another person's phone number",
 };
@@ -79,7 +81,9 @@ export function AccessSection({
         </section>
 
         {canWrite && request.status === "in_progress" && held ? (
-          <RequestActionForm action={actions.build} requestId={request.id} submitLabel={latest ? "Build a new version" : "Build package"} variant="primary" />
+          <RequestActionForm action={actions.build} requestId={request.id} submitLabel={latest ? "Build a new version" : "Build package"} variant="primary">
+            {latest && latest.mentions.length > 0 ? <ExtractChoices mentions={latest.mentions} timeZone={timeZone} /> : null}
+          </RequestActionForm>
         ) : canWrite && open && request.status !== "in_progress" ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">The package can be built once the identity is verified and the request is in progress.</p>
         ) : null}
@@ -99,6 +103,7 @@ export function AccessSection({
               ]}
             />
             <RedactionList redactions={latest.redactions} timeZone={timeZone} />
+            <MentionReviewList mentions={latest.mentions} timeZone={timeZone} />
             {canWrite && latest.status === "draft" && request.status === "in_progress" ? (
               <RequestActionForm action={actions.release} requestId={request.id} hidden={{ packageId: latest.id }} submitLabel="Release package" variant="primary">
                 <CheckField name="reviewed" label={`I have reviewed the ${latest.redactions.length} redactions and the package may go to the person`} />

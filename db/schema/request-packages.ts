@@ -24,6 +24,8 @@ export const requestAccessPackages = pgTable(
     json: jsonb("json").$type<Record<string, unknown>>().notNull(),
     html: text("html").notNull(),
     redactions: jsonb("redactions").$type<Array<Record<string, unknown>>>().notNull(),
+    // Other people's conversations that mention the person: each included as an extract or left out, with why.
+    mentions: jsonb("mentions").$type<Array<Record<string, unknown>>>().notNull().default([]),
     // SHA-256 of the JSON as downloaded: the audit trail and the release name it without the data.
     sha256: text("sha256").notNull(),
     status: accessPackageStatus("status").notNull().default("draft"),

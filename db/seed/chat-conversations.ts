@@ -39,8 +39,9 @@ const anonymous = (externalId: string): DemoVisitor => ({ externalId });
 
 const HELLO_BOT: DemoLine = ["b", "Hi! I'm the Northwind assistant. What can I help you with today?"];
 const HEJ_BOT: DemoLine = ["b", "Hej! Jag är Northwinds chattassistent. Vad kan jag hjälpa dig med?"];
-// Johan is first known twice, by email (0007) and by phone (0015); in 0025 he types that phone number
-// into a conversation started with the email, so the second batch merges the two into one person.
+// Johan is first known twice, by email (0007) and by phone (0015). In 0025 he types that phone number into a
+// conversation started with the email: a mention, which merges nobody. In 0026 his visitor profile gives
+// both, which the platform vouches for, so the second batch merges the two into one person.
 // The shop's own contact details, written by agents: never the visitor's identifiers.
 const AGENT_CONTACT: DemoLine = ["a", "You can also reach us at kundservice@northwind-outdoor.example or 08-123 45 67, weekdays 9–17."];
 

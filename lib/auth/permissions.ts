@@ -41,6 +41,8 @@ export const PERMISSIONS = {
   "chats:import": ["dpo"],
   "sources:write": ["dpo"],
   "findings:write": ["dpo"],
+  // Confirming a typed identifier as a person's own links and may merge people: the DPO's call alone.
+  "subjects:write": ["dpo"],
   // A legal hold is a lawyer's call as often as the DPO's.
   "holds:write": ["dpo", "legal"],
   "retention:read": ["dpo", "legal", "viewer"],

@@ -5,7 +5,7 @@ export const AUTHOR_LABELS = { visitor: "Visitor", agent: "Agent", bot: "Bot" } 
 export type MessageAuthor = keyof typeof AUTHOR_LABELS;
 
 export const IDENTIFIER_KIND_LABELS = { email: "Email", phone: "Phone", visitor_id: "Visitor id" } as const;
-export const IDENTIFIER_ORIGIN_LABELS = { visitor: "Given in the visitor form", message: "Typed in a message" } as const;
+export const IDENTIFIER_ORIGIN_LABELS = { visitor: "Given in the visitor form", message: "Typed in a message (before mentions)", confirmed: "Typed in a message, confirmed by the DPO" } as const;
 
 export const FINDING_STATUS_LABELS: Record<FindingStatus, string> = { open: "Open", masked: "Masked", dismissed: "Dismissed" };
 export const FINDING_STATUS_TONES: Record<FindingStatus, Tone> = { open: "warn", masked: "good", dismissed: "neutral" };

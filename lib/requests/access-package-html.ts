@@ -64,6 +64,15 @@ export function renderAccessPackageHtml(pkg: AccessPackageJson, timeZone: string
         })
         .join("")
     : "<p>We hold no chat conversations with you.</p>";
+  // Someone else wrote there: authors by role only, never "You".
+  const extracts = (pkg.extracts ?? [])
+    .map((x, n) => {
+      const messages = x.messages
+        .map((m) => `<div class="msg"><div class="who">${escapeHtml(m.author === "visitor" ? "Another visitor" : AUTHOR_LABELS[m.author])} · <span class="muted">${t(m.sentAt)}</span></div>${escapeHtml(m.text)}</div>`)
+        .join("");
+      return `<h3>Extract ${n + 1}</h3><p class="muted">${escapeHtml(x.source)}, ${t(x.startedAt)}</p>${messages}`;
+    })
+    .join("");
   const findings = pkg.findings.length
     ? `<table><thead><tr><th>Kind of data</th><th>In the message of</th></tr></thead><tbody>${pkg.findings
         .map((f) => `<tr><td>${escapeHtml(f.label)}</td><td>${t(f.messageSentAt)}</td></tr>`)
@@ -79,6 +88,7 @@ export function renderAccessPackageHtml(pkg: AccessPackageJson, timeZone: string
 <p class="note">${escapeHtml(pkg.redactionNote)}</p>
 <h2>About you</h2>${pkg.person.name ? `<p>Name given in the request: ${escapeHtml(pkg.person.name)}</p>` : ""}${identifiers}
 <h2>Your conversations</h2>${conversations}
+${extracts ? `<h2>Where others mention you</h2><p>Messages from other people's conversations that mention your details; the rest of those conversations is theirs.</p>${extracts}` : ""}
 <h2>Personal data found in the messages</h2>${findings}
 <h2>How we use your data</h2>${information}
 </body></html>

@@ -1,6 +1,9 @@
 import { detectPersonalData, normaliseEmail, normalisePhone, PII_TYPE_LABELS, piiMatchLabel, type CountryCode, type PiiType } from "@/lib/pii";
 import type { NoticeBlock, PrivacyNotice } from "@/lib/notice/types";
 import { joinWords } from "@/lib/notice/wording";
+import { buildMentionExtracts, type AccessExtract, type ExtractChoice, type MentionReview } from "./access-package-mentions";
+
+export type { AccessExtract, ExtractChoice, MentionReview };
 
 // Builds the answer to an access (Art. 15) or portability (Art. 20) request from the chat data. Pure: the
 // caller reads the database and stores what comes out. Art. 15(4): the copy must not adversely affect
@@ -35,7 +38,7 @@ export interface AccessConversationInput {
 export interface AccessPackageInput {
   request: { reference: string; type: "access" | "portability"; receivedAt: Date; subjectName: string | null };
   builtAt: Date;
-  identifiers: Array<{ kind: "email" | "phone" | "visitor_id"; value: string; origin: "visitor" | "message"; createdAt: Date }>;
+  identifiers: Array<{ kind: "email" | "phone" | "visitor_id"; value: string; origin: "visitor" | "message" | "confirmed"; createdAt: Date }>;
   conversations: AccessConversationInput[];
   // The notice the record gives now: its wording is the Art. 15(1) information.
   notice: PrivacyNotice;
@@ -45,9 +48,13 @@ export interface AccessPackageInput {
   organisationContacts: string[];
   // For phone numbers written without a country code.
   country: string;
+  // Other people's conversations that mention the person, with only the mentioning messages.
+  mentionedIn?: AccessConversationInput[];
+  // Which of those become extracts; none unless the DPO chooses them.
+  extracts?: ExtractChoice;
 }
 
-export type RedactionKind = "agent_name" | "bot_name" | "email" | "phone";
+export type RedactionKind = "agent_name" | "bot_name" | "visitor_name" | "email" | "phone";
 
 export interface Redaction {
   conversationId: string;
@@ -79,6 +86,8 @@ export interface AccessPackageJson {
     messages: Array<{ sentAt: string; author: AuthorRole; authorName: string | null; text: string }>;
   }>;
   findings: Array<{ type: PiiType; label: string; conversationId: string; messageSentAt: string }>;
+  // The messages of other people's conversations that mention the person, where the DPO included them.
+  extracts: AccessExtract[];
   information: InformationSection[];
   redactionNote: string;
 }
@@ -86,6 +95,8 @@ export interface AccessPackageJson {
 export interface AccessPackage {
   json: AccessPackageJson;
   redactions: Redaction[];
+  // For the DPO's review: every conversation of someone else that mentions the person, included or not, and why.
+  mentions: MentionReview[];
   counts: { conversations: number; messages: number; identifiers: number; findings: number; redactions: number };
 }
 
@@ -97,6 +108,7 @@ export const REDACTION_PLACEHOLDERS: Record<"email" | "phone", string> = {
 const REASONS: Record<RedactionKind, string> = {
   agent_name: "An employee's name (Art. 15(4)): shown as \"Agent\".",
   bot_name: "The name of an automated assistant, shown as \"Bot\" so the transcript reads the same for every author.",
+  visitor_name: "The name of another visitor (Art. 15(4)).",
   email: "An e-mail address in the text that is not one of the person's own identifiers (Art. 15(4)).",
   phone: "A phone number in the text that is not one of the person's own identifiers (Art. 15(4)).",
 };
@@ -198,6 +210,8 @@ export function buildAccessPackage(input: AccessPackageInput): AccessPackage {
         messages,
       };
     });
+  const mentions = buildMentionExtracts(input.mentionedIn ?? [], input.extracts ?? { include: new Set(), reason: null }, own, input.country);
+  redactions.push(...mentions.redactions);
   const json: AccessPackageJson = {
     format: ACCESS_PACKAGE_FORMAT,
     generatedAt: input.builtAt.toISOString(),
@@ -208,12 +222,13 @@ export function buildAccessPackage(input: AccessPackageInput): AccessPackage {
       identifiers: input.identifiers.map((i) => ({
         kind: i.kind,
         value: i.value,
-        seenIn: i.origin === "visitor" ? "the chat's contact details" : "a chat message",
+        seenIn: i.origin === "visitor" ? "the chat's contact details" : i.origin === "confirmed" ? "a chat message, confirmed as yours" : "a chat message",
         since: i.createdAt.toISOString(),
       })),
     },
     conversations,
     findings,
+    extracts: mentions.extracts,
     information: [...informationSections(input.notice), sourceSection(input), findingsSection(findings)],
     redactionNote:
       "Other people's details in the transcripts have been removed to protect their rights (Art. 15(4) GDPR): staff names are shown as \"Agent\" or \"Bot\", and e-mail addresses and phone numbers that are not yours are replaced by a note saying what was removed.",
@@ -221,6 +236,7 @@ export function buildAccessPackage(input: AccessPackageInput): AccessPackage {
   return {
     json,
     redactions,
+    mentions: mentions.review,
     counts: { conversations: conversations.length, messages: messageCount, identifiers: input.identifiers.length, findings: findings.length, redactions: redactions.length },
   };
 }

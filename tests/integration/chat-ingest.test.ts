@@ -12,6 +12,7 @@ import {
   messages,
   retentionRules,
   subjectIdentifiers,
+  subjectMentions,
   users,
 } from "@/db/schema";
 import { batchSchema, type ChatBatch } from "@/lib/chats/batch-schema";
@@ -233,7 +234,7 @@ describe("chat ingest", () => {
     assert.equal(rows.length, 0);
   });
 
-  it("links people by normalised identifiers, including what the visitor (not an agent) typed", async () => {
+  it("links people by the normalised identifiers of the visitor block; what anyone typed is a mention", async () => {
     const c1 = await conversationByExternal("website", "c-1");
     assert.ok(c1.subjectId);
     const [subject] = await db.handle.db.select().from(dataSubjects).where(eq(dataSubjects.id, c1.subjectId!));
@@ -262,8 +263,15 @@ describe("chat ingest", () => {
     const s1 = await conversationByExternal("shop-chat", "s-1");
     assert.equal(s1.subjectId, c1.subjectId);
     const ids = await identifiersOf(c1.subjectId!);
-    assert.deepEqual(ids.find((i) => i.value === "anna.private@example.net"), { kind: "email", value: "anna.private@example.net", origin: "message" });
+    assert.ok(!ids.some((i) => i.value === "anna.private@example.net"), "a typed address is not the visitor's identifier");
     assert.ok(!ids.some((i) => i.value === "+46701740699"), "a bot's number is not the visitor's");
+    // Both are stored as mentions in s-1, whoever wrote them, and link nobody.
+    const mentioned = await db.handle.db.select({ kind: subjectMentions.kind, value: subjectMentions.value }).from(subjectMentions).where(eq(subjectMentions.conversationId, s1.id)).orderBy(asc(subjectMentions.value));
+    assert.deepEqual(mentioned, [
+      { kind: "phone", value: "+46701740699" },
+      { kind: "email", value: "anna.private@example.net" },
+    ]);
+    assert.equal((await db.handle.db.select().from(subjectIdentifiers).where(eq(subjectIdentifiers.value, "anna.private@example.net"))).length, 0);
   });
 
   it("never links by name alone", async () => {
@@ -280,7 +288,7 @@ describe("chat ingest", () => {
     assert.equal((await conversationByExternal("website", "n-2")).subjectId, null);
   });
 
-  it("merges two people when one conversation shows they are the same, keeping the oldest and carrying a legal hold", async () => {
+  it("merges two people when one visitor block shows they are the same, keeping the oldest and carrying a legal hold", async () => {
     await ingest(system, batch("website", [{ externalId: "p-1", startedAt: at(5), visitor: { name: "Per", email: "per@example.com" }, messages: [msg("1", "visitor", "hej")] }]), { sourceKind: "api" });
     await ingest(system, batch("website", [{ externalId: "p-2", startedAt: at(4), visitor: { phone: "0701740644" }, messages: [msg("1", "visitor", "hej igen")] }]), { sourceKind: "api" });
     const older = (await conversationByExternal("website", "p-1")).subjectId!;
@@ -290,13 +298,22 @@ describe("chat ingest", () => {
     const heldAt = new Date(Date.now() - DAY);
     await db.handle.db.update(dataSubjects).set({ legalHoldReason: "Pending complaint", legalHoldAt: heldAt, legalHoldBy: dpo?.id ?? null }).where(eq(dataSubjects.id, newer));
 
-    const result = await ingest(
+    // The other person's phone typed in a message is a mention: no merge.
+    const typed = await ingest(
       system,
       batch("website", [{ externalId: "p-3", startedAt: at(1), visitor: { email: "PER@example.com" }, messages: [msg("1", "visitor", "Ring mig på 070-174 06 44"), msg("2", "agent", "Vi ringer på 08-123 45 67")] }]),
       { sourceKind: "api" },
     );
+    assert.deepEqual(typed.subjects, { created: 0, merged: 0, linked: 1, identifiersAdded: 0 });
+    assert.equal((await conversationByExternal("website", "p-2")).subjectId, newer);
+    // The same phone in the visitor block, beside Per's e-mail, says they are one person.
+    const result = await ingest(
+      system,
+      batch("website", [{ externalId: "p-4", startedAt: at(1), visitor: { email: "per@example.com", phone: "070-174 06 44" }, messages: [msg("1", "visitor", "Hej")] }]),
+      { sourceKind: "api" },
+    );
     assert.deepEqual(result.subjects, { created: 0, merged: 1, linked: 1, identifiersAdded: 0 });
-    const linked = await db.handle.db.select({ externalId: conversations.externalId, subjectId: conversations.subjectId }).from(conversations).where(inArray(conversations.externalId, ["p-1", "p-2", "p-3"]));
+    const linked = await db.handle.db.select({ externalId: conversations.externalId, subjectId: conversations.subjectId }).from(conversations).where(inArray(conversations.externalId, ["p-1", "p-2", "p-3", "p-4"]));
     assert.deepEqual(new Set(linked.map((r) => r.subjectId)), new Set([older]));
     assert.equal((await db.handle.db.select().from(dataSubjects).where(eq(dataSubjects.id, newer))).length, 0);
     const [kept] = await db.handle.db.select().from(dataSubjects).where(eq(dataSubjects.id, older));

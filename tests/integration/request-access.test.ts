@@ -14,6 +14,7 @@ import { useTestDatabase } from "../helpers/db";
 const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
 const ANNA = { name: "Anna Lindqvist", email: "anna.lindqvist@example.se", phone: "+46701112233" };
 const BERTIL = { name: "Bertil Ek", email: "bertil.ek@example.org" };
+const CORA = { name: "Cora Lund", email: "cora.lund@example.org" };
 const AGENT = "Maja Supportsson";
 
 describe("access packages", () => {
@@ -164,10 +165,20 @@ describe("access packages", () => {
   });
 
   it("fulfil builds and releases at once when there is nothing to review, and leaves a draft otherwise", async () => {
+    await ingestBatch(
+      { type: "system" },
+      { source: "website", conversations: [{ externalId: "cora-1", startedAt: at(90), visitor: { name: CORA.name, email: CORA.email }, messages: [{ externalId: "1", sentAt: at(89), author: "visitor", text: "Cora's question" }] }] },
+      { sourceKind: "api" },
+    );
+    const cora = await request({ subjectEmail: CORA.email, subjectName: CORA.name });
+    assert.ok((await verifyRequestIdentity(dpo, cora, { method: "matching_details", notes: "" })).ok);
+    const clean = await fulfilAccessRequest(dpo, cora);
+    assert.ok(clean.ok && clean.status === "released" && clean.redactions === 0 && clean.mentions === 0);
+    // Nothing to redact in Bertil's own chat, but Anna's conversation mentions his address: the DPO decides on it.
     const bertil = await request({ subjectEmail: BERTIL.email, subjectName: BERTIL.name });
     assert.ok((await verifyRequestIdentity(dpo, bertil, { method: "matching_details", notes: "" })).ok);
-    const clean = await fulfilAccessRequest(dpo, bertil);
-    assert.ok(clean.ok && clean.status === "released" && clean.redactions === 0);
+    const mentioned = await fulfilAccessRequest(dpo, bertil);
+    assert.ok(mentioned.ok && mentioned.status === "draft" && mentioned.redactions === 0 && mentioned.mentions === 1);
     const anna = await request();
     assert.ok((await verifyRequestIdentity(dpo, anna, { method: "matching_details", notes: "" })).ok);
     const review = await fulfilAccessRequest(dpo, anna);

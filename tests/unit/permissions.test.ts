@@ -35,6 +35,7 @@ const EXPECTED: Record<string, Role[]> = {
   "chats:import": ["dpo"],
   "sources:write": ["dpo"],
   "findings:write": ["dpo"],
+  "subjects:write": ["dpo"],
   "holds:write": ["dpo", "legal"],
   "retention:read": ["dpo", "legal", "viewer"],
   "retention:write": ["dpo"],

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { chatSources, conversations, dataSubjects, findings, messages, subjectIdentifiers } from "@/db/schema";
+import { chatSources, conversations, dataSubjects, findings, messages, subjectIdentifiers, subjectMentions } from "@/db/schema";
 import { isUuid } from "@/lib/uuid";
 
 /**
@@ -102,4 +102,29 @@ export async function findSubjectsByIdentifier(kind: "email" | "phone" | "visito
       .filter((r) => r.subjectId === o.id)
       .map((r) => ({ id: r.id, source: r.source, externalId: r.externalId, startedAt: r.startedAt, messageCount: r.messageCount })),
   }));
+}
+
+/**
+ * The conversations that only mention one normalised identifier: typed into their text, in a conversation
+ * that is not its holder's. They say nothing about whose conversation it is (that is `subjectId`, from the
+ * visitor block), so they are listed apart from the people who hold it. An index lookup on the mentions.
+ */
+export async function findConversationsMentioning(kind: "email" | "phone" | "visitor_id", value: string) {
+  const db = getDb();
+  const holders = db.select({ id: subjectIdentifiers.subjectId }).from(subjectIdentifiers).where(and(eq(subjectIdentifiers.kind, kind), eq(subjectIdentifiers.value, value)));
+  return db
+    .select({
+      id: conversations.id,
+      source: chatSources.key,
+      externalId: conversations.externalId,
+      startedAt: conversations.startedAt,
+      subjectId: conversations.subjectId,
+      mentioningMessages: sql<number>`count(distinct ${subjectMentions.messageId})::int`,
+    })
+    .from(subjectMentions)
+    .innerJoin(conversations, eq(conversations.id, subjectMentions.conversationId))
+    .innerJoin(chatSources, eq(chatSources.id, conversations.sourceId))
+    .where(and(eq(subjectMentions.kind, kind), eq(subjectMentions.value, value), sql`(${conversations.subjectId} is null or ${conversations.subjectId} not in ${holders})`))
+    .groupBy(conversations.id, chatSources.key)
+    .orderBy(desc(conversations.startedAt), asc(conversations.id));
 }

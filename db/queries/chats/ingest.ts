@@ -9,7 +9,7 @@ import { ok, type Outcome } from "@/lib/outcome";
 import { checkBatchTimes, prepareBatch } from "./ingest-prepare";
 import { jsonRows, queryRows } from "@/db/sql";
 import { assignRetention } from "@/db/queries/retention";
-import { linkSubjectsInTx, type ConversationIdentifiers, type FoundIdentifier, type LinkOutcome } from "@/db/queries/subjects";
+import { linkSubjectsInTx, type ConversationIdentifiers, type LinkOutcome } from "@/db/queries/subjects";
 
 export type IngestSourceKind = "api" | "chatwoot" | "import";
 
@@ -35,10 +35,11 @@ const SOURCE_LOCK_CLASS = 727_041;
 /**
  * Writes one batch inside the caller's transaction: any failure rolls all of it back. Known conversations
  * and messages (same source and external ids) are not inserted again; new messages on a known conversation
- * are added. Each inserted message is run through the detector and its findings stored; people are linked
- * by the identifiers of the visitor block and those the visitor typed. About 15 statements per batch,
- * whatever its size: no statement per message. The caller has refused implausible times (checkBatchTimes)
- * before its transaction; a batch that reaches here unchecked is a bug, and nothing of it is written.
+ * are added. Each inserted message is run through the detector and its findings stored, the e-mails and
+ * phones in it as mentions; people are linked by the identifiers of the visitor block only. About 15
+ * statements per batch, whatever its size: no statement per message. The caller has refused implausible
+ * times (checkBatchTimes) before its transaction; a batch that reaches here unchecked is a bug, and nothing
+ * of it is written.
  */
 export async function ingestBatchInTx(tx: Tx, batch: ChatBatch, opts: IngestOptions): Promise<IngestOutcome> {
   if (checkBatchTimes([batch], opts.now)) throw new Error("ingestBatchInTx: the batch's times were not checked before the transaction");
@@ -96,12 +97,13 @@ export async function ingestBatchInTx(tx: Tx, batch: ChatBatch, opts: IngestOpti
 
   // Detection runs on what was inserted only: a re-posted message already has its findings.
   const messageByKey = new Map(messageRows.map((m) => [`${m.conversation_id}\u0000${m.external_id}`, m]));
-  const perConversation = new Map<string, { inserted: number; lastSent: string | null; special: boolean; found: FoundIdentifier[] }>();
+  const perConversation = new Map<string, { inserted: number; lastSent: string | null; special: boolean }>();
+  const mentionRows: { message_id: number; conversation_id: string; kind: string; value: string }[] = [];
   const perDay = new Map<string, number>();
   const findingRows: { message_id: number; conversation_id: string; type: string; subtype: string | null; start: number; end: number; confidence: number }[] = [];
   for (const row of insertedMessages) {
     const message = messageByKey.get(`${row.conversation_id}\u0000${row.external_id}`)!;
-    const stats = perConversation.get(row.conversation_id) ?? { inserted: 0, lastSent: null, special: false, found: [] };
+    const stats = perConversation.get(row.conversation_id) ?? { inserted: 0, lastSent: null, special: false };
     perConversation.set(row.conversation_id, stats);
     stats.inserted += 1;
     if (!stats.lastSent || message.sent_at > stats.lastSent) stats.lastSent = message.sent_at;
@@ -113,11 +115,10 @@ export async function ingestBatchInTx(tx: Tx, batch: ChatBatch, opts: IngestOpti
       if (!(match.start >= 0 && match.end > match.start && match.end <= message.text.length)) continue;
       findingRows.push({ message_id: messageId, conversation_id: row.conversation_id, type: match.type, subtype: match.subtype, start: match.start, end: match.end, confidence: match.confidence });
       if (match.type === "special_category") stats.special = true;
-      // The visitor's own words only: an agent's support address or a bot's phone number is not the visitor's.
-      if (message.author === "visitor") {
-        const found = identifierIn(message.text, match);
-        if (found) stats.found.push(found);
-      }
+      // A mention of whoever holds it, whoever wrote it: it links nobody (only the visitor block does), but
+      // erasure, access and the person page find other people's conversations that name someone through it.
+      const mention = mentionIn(message.text, match);
+      if (mention) mentionRows.push({ message_id: messageId, conversation_id: row.conversation_id, ...mention });
     }
   }
   if (findingRows.length) {
@@ -125,6 +126,13 @@ export async function ingestBatchInTx(tx: Tx, batch: ChatBatch, opts: IngestOpti
       select x.message_id, x.conversation_id, x.type, x.subtype, x.start, x."end", x.confidence
         from json_to_recordset(${jsonRows(findingRows)})
           as x(message_id bigint, conversation_id uuid, type finding_type, subtype text, start integer, "end" integer, confidence real)`);
+  }
+
+  if (mentionRows.length) {
+    await tx.execute(sql`insert into subject_mentions (message_id, conversation_id, kind, value)
+      select x.message_id, x.conversation_id, x.kind, x.value
+        from json_to_recordset(${jsonRows(mentionRows)}) as x(message_id bigint, conversation_id uuid, kind subject_identifier_kind, value text)
+      on conflict (message_id, kind, value) do nothing`);
   }
 
   // A visitor asking for a right in the chat ("delete my data") becomes a suggested request for the DPO.
@@ -180,12 +188,10 @@ export async function ingestBatchInTx(tx: Tx, batch: ChatBatch, opts: IngestOpti
     await tx.update(chatSources).set({ lastReceivedAt: sql`now()` }).where(eq(chatSources.id, sourceId));
   }
 
+  // Only what the platform vouches for (the visitor block) says whose conversation it is.
   const linkItems: ConversationIdentifiers[] = prepared
     .filter((c) => !conversationOf.get(c.externalId)!.anonymised)
-    .map((c) => {
-      const conversationId = conversationOf.get(c.externalId)!.id;
-      return { conversationId, visitorName: c.visitor.name, identifiers: [...c.identifiers, ...(perConversation.get(conversationId)?.found ?? [])] };
-    });
+    .map((c) => ({ conversationId: conversationOf.get(c.externalId)!.id, visitorName: c.visitor.name, identifiers: c.identifiers }));
   const subjects = await linkSubjectsInTx(tx, linkItems);
 
   // Last: the rules may depend on the category and the special-category flag set above.
@@ -202,17 +208,10 @@ export async function ingestBatchInTx(tx: Tx, batch: ChatBatch, opts: IngestOpti
   };
 }
 
-function identifierIn(messageText: string, match: PiiMatch): FoundIdentifier | null {
+function mentionIn(messageText: string, match: PiiMatch): { kind: "email" | "phone"; value: string } | null {
   const raw = messageText.slice(match.start, match.end);
-  if (match.type === "email") {
-    const value = normaliseEmail(raw);
-    return value ? { kind: "email", value, origin: "message" } : null;
-  }
-  if (match.type === "phone") {
-    const value = normalisePhone(raw);
-    return value ? { kind: "phone", value, origin: "message" } : null;
-  }
-  return null;
+  const value = match.type === "email" ? normaliseEmail(raw) : match.type === "phone" ? normalisePhone(raw) : null;
+  return value ? { kind: match.type as "email" | "phone", value } : null;
 }
 
 /**

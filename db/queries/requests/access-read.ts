@@ -1,8 +1,8 @@
-import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
-import type { AccessConversationInput, AccessPackageJson, Redaction } from "@/lib/requests/access-package";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import type { AccessConversationInput, AccessPackageJson, MentionReview, Redaction } from "@/lib/requests/access-package";
 import { normaliseEmail, normalisePhone, type CountryCode } from "@/lib/pii";
 import { getDb, type DbOrTx } from "@/db";
-import { chatSources, conversations, findings, messages, requestAccessPackages, subjectIdentifiers, subjectRequests, users, type SubjectRequest } from "@/db/schema";
+import { chatSources, conversations, findings, messages, requestAccessPackages, subjectIdentifiers, subjectMentions, subjectRequests, users, type SubjectRequest } from "@/db/schema";
 import { loadClockContext } from "./clock";
 import { isUuid } from "@/lib/uuid";
 
@@ -77,13 +77,21 @@ export async function readSubjectData(db: DbOrTx, subjectId: string) {
       .innerJoin(chatSources, eq(chatSources.id, conversations.sourceId))
       .where(eq(conversations.subjectId, subjectId)),
   ]);
+  return { identifiers, conversations: await withMessages(db, convs), mentionedIn: await readMentionedIn(db, subjectId) };
+}
+
+type ConversationHead = Omit<AccessConversationInput, "messages">;
+
+/** The conversations' messages with their findings; `onlyMessages` narrows them to those ids (an extract). */
+async function withMessages(db: DbOrTx, convs: ConversationHead[], onlyMessages?: number[]): Promise<AccessConversationInput[]> {
   const ids = convs.map((c) => c.id);
+  const narrow = onlyMessages ? inArray(messages.id, onlyMessages.length ? onlyMessages : [-1]) : undefined;
   const [msgs, found] = ids.length
     ? await Promise.all([
         db
           .select({ id: messages.id, conversationId: messages.conversationId, sentAt: messages.sentAt, author: messages.author, authorName: messages.authorName, text: messages.text })
           .from(messages)
-          .where(inArray(messages.conversationId, ids)),
+          .where(and(inArray(messages.conversationId, ids), narrow)),
         db
           .select({ messageId: findings.messageId, type: findings.type, subtype: findings.subtype, start: findings.start, end: findings.end })
           .from(findings)
@@ -92,12 +100,44 @@ export async function readSubjectData(db: DbOrTx, subjectId: string) {
     : [[], []];
   const byMessage = groupBy(found, (f) => f.messageId);
   const byConversation = groupBy(msgs, (m) => m.conversationId);
-  const conversationInputs: AccessConversationInput[] = convs.map((c) => ({
+  return convs.map((c) => ({
     ...c,
     messages: (byConversation.get(c.id) ?? []).map((m) => ({ ...m, findings: byMessage.get(m.id) ?? [] })),
   }));
-  return { identifiers, conversations: conversationInputs };
 }
+
+/**
+ * Other people's conversations that mention one of the person's identifiers, each with only the messages
+ * that mention them: not the person's own data, so not the package, but listed for the DPO to include
+ * as extracts or leave out. Found through the mentions index, never a text scan.
+ */
+async function readMentionedIn(db: DbOrTx, subjectId: string): Promise<AccessConversationInput[]> {
+  const rows = await db
+    .selectDistinct({ conversationId: subjectMentions.conversationId, messageId: subjectMentions.messageId })
+    .from(subjectMentions)
+    .innerJoin(subjectIdentifiers, and(eq(subjectIdentifiers.kind, subjectMentions.kind), eq(subjectIdentifiers.value, subjectMentions.value)))
+    .innerJoin(conversations, eq(conversations.id, subjectMentions.conversationId))
+    .where(and(eq(subjectIdentifiers.subjectId, subjectId), sql`${conversations.subjectId} is distinct from ${subjectId}::uuid`));
+  if (rows.length === 0) return [];
+  const heads = await db
+    .select({
+      id: conversations.id,
+      sourceName: chatSources.name,
+      startedAt: conversations.startedAt,
+      endedAt: conversations.endedAt,
+      category: conversations.category,
+      // Whoever wrote there is someone else: their visitor block is not the person's data.
+      visitorName: sql<string | null>`null`,
+      visitorEmail: sql<string | null>`null`,
+      visitorPhone: sql<string | null>`null`,
+    })
+    .from(conversations)
+    .innerJoin(chatSources, eq(chatSources.id, conversations.sourceId))
+    .where(inArray(conversations.id, [...new Set(rows.map((r) => r.conversationId))]))
+    .orderBy(asc(conversations.startedAt), asc(conversations.id));
+  return withMessages(db, heads, rows.map((r) => r.messageId));
+}
+
 
 /** One version of a request's package, with its content, for the download routes. */
 export async function getAccessPackage(requestId: string, version: number) {
@@ -131,12 +171,13 @@ export async function listAccessPackages(requestId: string) {
       releasedByName: released.name,
       sha256: requestAccessPackages.sha256,
       redactions: requestAccessPackages.redactions,
+      mentions: requestAccessPackages.mentions,
     })
     .from(requestAccessPackages)
     .leftJoin(released, eq(released.id, requestAccessPackages.releasedBy))
     .where(eq(requestAccessPackages.requestId, requestId))
     .orderBy(desc(requestAccessPackages.version));
-  return rows.map((r) => ({ ...r, redactions: r.redactions as unknown as Redaction[] }));
+  return rows.map((r) => ({ ...r, redactions: r.redactions as unknown as Redaction[], mentions: r.mentions as unknown as MentionReview[] }));
 }
 
 /** What is held on the request's person now: counts for the request page, before anything is built. */

@@ -18,7 +18,15 @@ import { isUuid } from "@/lib/uuid";
 const ACCESS_TYPES = new Set(["access", "portability"]);
 const PACKAGE_NOT_FOUND = refuse("not_found", "There is no such package.");
 
-export type AccessOutcome = Outcome<{ packageId: string; version: number; redactions: number; status: "draft" | "released" }>;
+export type AccessOutcome = Outcome<{ packageId: string; version: number; redactions: number; mentions: number; status: "draft" | "released" }>;
+
+export interface BuildAccessOptions {
+  /**
+   * Other people's conversations that mention the person, to include as extracts (only the mentioning
+   * messages, redacted); every other one is listed in the review data and left out. Default: none.
+   */
+  extracts?: { conversationIds: string[]; reason?: string | null };
+}
 
 async function lockRequest(tx: Tx, requestId: string) {
   if (!isUuid(requestId)) return null;
@@ -30,7 +38,7 @@ async function lockRequest(tx: Tx, requestId: string) {
  * Builds a new version of the request's package from the chat data as it is now, in one audited
  * transaction. The audit entry names counts and the hash, never the person or their data.
  */
-export async function buildAccessPackage(actor: Actor, requestId: string, now = new Date()): Promise<AccessOutcome> {
+export async function buildAccessPackage(actor: Actor, requestId: string, now = new Date(), opts: BuildAccessOptions = {}): Promise<AccessOutcome> {
   return withAudit(
     actor,
     async (tx): Promise<AccessOutcome & { audit?: Record<string, unknown> }> => {
@@ -41,7 +49,6 @@ export async function buildAccessPackage(actor: Actor, requestId: string, now = 
       const ctx = await loadClockContext(tx);
       const subjectId = await resolveSubject(tx, row, ctx.country);
       if (!subjectId) return refuse("conflict", "Nobody in the chat data matches this request: link the person first, or answer that no chat data is held.");
-      if (!row.dataSubjectId) await tx.update(subjectRequests).set({ dataSubjectId: subjectId, updatedAt: now }).where(eq(subjectRequests.id, row.id));
       const [data, current, org, [last]] = await Promise.all([
         readSubjectData(tx, subjectId),
         buildCurrentNotice(tx),
@@ -57,7 +64,13 @@ export async function buildAccessPackage(actor: Actor, requestId: string, now = 
         controllerName: org.controllerName,
         organisationContacts: [org.contactEmail, org.contactPhone, org.dpoEmail].filter(Boolean),
         country: ctx.country,
+        mentionedIn: data.mentionedIn,
+        extracts: { include: new Set(opts.extracts?.conversationIds ?? []), reason: opts.extracts?.reason ?? null },
       });
+      const unknown = (opts.extracts?.conversationIds ?? []).filter((id) => !data.mentionedIn.some((c) => c.id === id));
+      if (unknown.length) return refuse("invalid", "An extract can only come from a conversation that mentions the person: rebuild from the current list.", "extracts");
+      // Only now, with nothing left to refuse: a refusal writes nothing.
+      if (!row.dataSubjectId) await tx.update(subjectRequests).set({ dataSubjectId: subjectId, updatedAt: now }).where(eq(subjectRequests.id, row.id));
       const version = (last?.version ?? 0) + 1;
       const sha256 = createHash("sha256").update(packageJsonText(built.json)).digest("hex");
       const [pkg] = await tx
@@ -70,24 +83,37 @@ export async function buildAccessPackage(actor: Actor, requestId: string, now = 
           json: built.json as unknown as Record<string, unknown>,
           html: renderAccessPackageHtml(built.json, ctx.timeZone),
           redactions: built.redactions as unknown as Array<Record<string, unknown>>,
+          mentions: built.mentions as unknown as Array<Record<string, unknown>>,
           sha256,
         })
         .returning({ id: requestAccessPackages.id });
       const c = built.counts;
+      const included = built.mentions.filter((m) => m.included).length;
       await addRequestEvent(
         tx,
         row.id,
         actor,
         "note",
-        `Data package version ${version} built: ${c.conversations} conversations, ${c.messages} messages, ${c.identifiers} identifiers, ${c.findings} findings; ${c.redactions} redactions to review.`,
+        `Data package version ${version} built: ${c.conversations} conversations, ${c.messages} messages, ${c.identifiers} identifiers, ${c.findings} findings; ${c.redactions} redactions to review.` +
+          (built.mentions.length ? ` ${built.mentions.length} other people's conversations mention the person: ${included} included as extracts.` : ""),
         { at: now },
       );
       return ok({
         packageId: pkg!.id,
         version,
         redactions: c.redactions,
+        mentions: built.mentions.length,
         status: "draft" as const,
-        audit: { reference: row.reference, packageId: pkg!.id, version, dataSubjectId: subjectId, linkedNow: !row.dataSubjectId, counts: c, sha256 },
+        audit: {
+          reference: row.reference,
+          packageId: pkg!.id,
+          version,
+          dataSubjectId: subjectId,
+          linkedNow: !row.dataSubjectId,
+          counts: c,
+          mentions: { listed: built.mentions.length, included, includedConversationIds: built.mentions.filter((m) => m.included).map((m) => m.conversationId) },
+          sha256,
+        },
       });
     },
     (r) => (r.ok && r.audit ? [{ action: "request.access_package.build", entityType: "subject_request", entityId: requestId, summary: r.audit }] : []),
@@ -147,10 +173,13 @@ export async function releaseAccessPackage(actor: Actor, packageId: string, opts
   ).then(stripAudit);
 }
 
-/** For the API's `fulfil`: builds the package, and releases it at once when there is nothing to review. */
+/**
+ * For the API's `fulfil`: builds the package, and releases it at once when there is nothing to review
+ * (no redactions, and no other people's conversations mentioning the person for the DPO to decide on).
+ */
 export async function fulfilAccessRequest(actor: Actor, requestId: string, now = new Date()): Promise<AccessOutcome> {
   const built = await buildAccessPackage(actor, requestId, now);
-  if (!built.ok || built.redactions > 0) return built;
+  if (!built.ok || built.redactions > 0 || built.mentions > 0) return built;
   const released = await releaseAccessPackage(actor, built.packageId, { notify: false }, now);
   return released.ok ? { ...built, status: "released" } : released;
 }

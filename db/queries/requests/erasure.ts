@@ -154,6 +154,18 @@ async function eraseAll(tx: Tx, row: typeof subjectRequests.$inferSelect, plan: 
   counts.conversationsRedacted = masked.conversations;
   counts.findingsRemoved += masked.findingsRemoved;
   ids.push(...masked.messages.map((id) => `message:${id}`));
+  // The mentions of the person's e-mails and phones held them in plain form: they go with the masked text.
+  // A held conversation keeps its text as it is, and so its mentions.
+  const keptIds = plan.kept.map((k) => k.conversationId);
+  const mentions = await queryRows<{ id: string | number }>(
+    tx,
+    sql`delete from subject_mentions sm
+         where ((sm.kind = 'email' and sm.value in (select value from json_array_elements_text(${JSON.stringify([...plan.want.emails])}::json)))
+             or (sm.kind = 'phone' and sm.value in (select value from json_array_elements_text(${JSON.stringify([...plan.want.phones])}::json))))
+           and sm.conversation_id not in (select value::uuid from json_array_elements_text(${JSON.stringify(keptIds)}::json))
+        returning sm.id`,
+  );
+  ids.push(...mentions.map((m) => `mention:${m.id}`));
   if (plan.removePerson && plan.subjectId) {
     const gone = await tx.delete(subjectIdentifiers).where(eq(subjectIdentifiers.subjectId, plan.subjectId)).returning({ id: subjectIdentifiers.id });
     await tx.delete(dataSubjects).where(eq(dataSubjects.id, plan.subjectId));

@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, isNotNull, isNull, lte, sql } from "drizz
 import { planMask } from "@/lib/chats/mask-plan";
 import { chainIdsHash } from "@/lib/retention/ids-hash";
 import type { Tx } from "@/db";
-import { conversations, dataSubjects, findings, messages, retentionRules, retentionRunRules } from "@/db/schema";
+import { conversations, dataSubjects, findings, messages, retentionRules, retentionRunRules, subjectMentions } from "@/db/schema";
 import { withAudit, type Actor } from "@/db/queries/audit";
 import { lockSubjectLinking } from "@/db/queries/subjects";
 
@@ -137,6 +137,8 @@ async function anonymise(tx: Tx, ids: string[], actor: Actor, now: Date) {
         from (values ${values}) as v(id, s, e, m)
        where findings.id = v.id`);
   }
+  // The mentions held the found e-mails and phones in plain form: the masked text no longer names anyone.
+  await tx.delete(subjectMentions).where(inArray(subjectMentions.conversationId, ids));
   // A visitor's display name on their own messages identifies them as much as the visitor block does.
   await tx
     .update(messages)
@@ -177,7 +179,7 @@ async function tidySubjects(tx: Tx, ids: string[], subjectIds: string[]): Promis
             and ((si.kind = 'email' and c.visitor_email = si.value)
               or (si.kind = 'phone' and c.visitor_phone = si.value)
               or (si.kind = 'visitor_id' and src.key || ':' || c.visitor_external_id = si.value)
-              or (si.kind = 'email' and si.origin = 'message' and exists (
+              or (si.kind = 'email' and si.origin in ('message', 'confirmed') and exists (
                     select 1 from messages m where m.conversation_id = c.id and strpos(lower(m.text), si.value) > 0))))`);
   // Kept identifiers no longer point at a conversation that is gone or no longer theirs.
   await tx.execute(sql`update subject_identifiers set first_seen_conversation_id = null where first_seen_conversation_id in ${idList}`);

@@ -5,7 +5,7 @@ import { conversations, dataSubjects, subjectIdentifiers, subjectRequests } from
 import { jsonRows, queryRows } from "@/db/sql";
 
 export type IdentifierKind = "email" | "phone" | "visitor_id";
-export type IdentifierOrigin = "visitor" | "message";
+export type IdentifierOrigin = "visitor" | "message" | "confirmed";
 
 export interface FoundIdentifier {
   kind: IdentifierKind;
@@ -145,7 +145,7 @@ export async function linkSubjectsInTx(tx: Tx, items: readonly ConversationIdent
         outcome.merged += others.length;
       }
     }
-    // Seen in the visitor block anywhere in the group beats seen typed into a message.
+    // Seen in the visitor block anywhere in the group beats a confirmed mention.
     const fromVisitor = new Set(group.items.flatMap((i) => i.identifiers.filter((o) => o.origin === "visitor").map((o) => identifierKey(o.kind, o.value))));
     const added = new Set<string>();
     for (const item of group.items) {

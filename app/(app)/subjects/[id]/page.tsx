@@ -9,7 +9,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { isPastRetention } from "@/db/queries/chats";
-import { getSubject, SUBJECT_FINDINGS_LIMIT } from "@/db/queries/subjects";
+import { MentionedInCard, TypedInOwnCard } from "@/components/subjects/mention-lists";
+import { getSubject, listSubjectMentions, SUBJECT_FINDINGS_LIMIT } from "@/db/queries/subjects";
 import { getTimeZone } from "@/db/queries/time-zone";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -29,11 +30,12 @@ export default async function SubjectPage({ params }: { params: Promise<{ id: st
   const user = await requirePagePermission("chats:read");
   const { id } = await params;
   if (!isUuid(id)) notFound();
-  const [s, timeZone] = await Promise.all([getSubject(id), getTimeZone()]);
+  const [s, mentions, timeZone] = await Promise.all([getSubject(id), listSubjectMentions(id), getTimeZone()]);
   if (!s) notFound();
   const now = new Date();
   const t = (d: Date | null) => formatDateTime(d, timeZone);
   const held = Boolean(s.legalHoldAt);
+  const canConfirm = can(user.role, "subjects:write");
   const hold = s.legalHoldAt && s.legalHoldReason ? { reason: s.legalHoldReason, byName: s.legalHoldByName, at: s.legalHoldAt } : null;
   const title = s.displayName ?? s.identifiers[0]?.value ?? "Unnamed person";
   return (
@@ -81,12 +83,12 @@ export default async function SubjectPage({ params }: { params: Promise<{ id: st
             )}
           </Card>
           <Card>
-            <CardTitle>Conversations</CardTitle>
+            <CardTitle>Own conversations</CardTitle>
             {s.conversations.length === 0 ? (
               <p className="text-sm text-slate-600 dark:text-slate-400">None left: their conversations were deleted by retention.</p>
             ) : (
               <Table>
-                <caption className="sr-only">This person&apos;s conversations, newest first</caption>
+                <caption className="sr-only">This person&apos;s own conversations (linked by the visitor&apos;s details), newest first</caption>
                 <thead>
                   <tr>
                     <Th>Started</Th>
@@ -124,6 +126,8 @@ export default async function SubjectPage({ params }: { params: Promise<{ id: st
               </Table>
             )}
           </Card>
+          <MentionedInCard subjectId={s.id} rows={mentions.mentionedIn} total={mentions.mentionedInTotal} canConfirm={canConfirm} timeZone={timeZone} />
+          <TypedInOwnCard subjectId={s.id} rows={mentions.typedInOwn} total={mentions.typedInOwnTotal} canConfirm={canConfirm} timeZone={timeZone} />
           <Card>
             <CardTitle>Personal data found in their conversations</CardTitle>
             {s.findings.length === 0 ? (

@@ -1,4 +1,4 @@
-import { findSubjectsByIdentifier } from "@/db/queries/chats";
+import { findConversationsMentioning, findSubjectsByIdentifier } from "@/db/queries/chats";
 import { normaliseEmail, normalisePhone } from "@/lib/pii";
 import { requireApiKey } from "../_auth";
 import { apiError, apiJson, internalError } from "@/lib/http";
@@ -6,7 +6,8 @@ import { apiError, apiJson, internalError } from "@/lib/http";
 export const dynamic = "force-dynamic";
 
 /**
- * The people known by an email address or phone number, with their identifiers and conversations. The
+ * The people known by an email address or phone number, with their identifiers and conversations, and
+ * apart from them the conversations that only mention it (typed in a message: not those people's). The
  * identifier is normalised as at ingest (lower-case email, E.164 phone; numbers without a country code
  * are read as Swedish), so "070-123 45 67" finds "+46701234567".
  */
@@ -20,8 +21,11 @@ export async function GET(request: Request): Promise<Response> {
     const phone = email || raw.includes("@") ? null : normalisePhone(raw);
     const identifier = email ? { kind: "email" as const, value: email } : phone ? { kind: "phone" as const, value: phone } : null;
     if (!identifier) return apiError(400, "invalid_identifier", "The identifier is neither an email address nor a phone number.");
-    const subjects = await findSubjectsByIdentifier(identifier.kind, identifier.value);
-    return apiJson({ identifier, subjects });
+    const [subjects, mentionedIn] = await Promise.all([
+      findSubjectsByIdentifier(identifier.kind, identifier.value),
+      findConversationsMentioning(identifier.kind, identifier.value),
+    ]);
+    return apiJson({ identifier, subjects, mentionedIn });
   } catch (error) {
     return internalError("subjects.get", error);
   }

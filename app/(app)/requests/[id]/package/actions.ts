@@ -4,11 +4,12 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { buildAccessPackage, linkRequestSubject, releaseAccessPackage, deliverNow } from "@/db/queries/requests";
 import { actorOf, authorizeAction } from "@/lib/auth/guards";
-import { INVALID_INPUT, parseForm, type ActionState } from "@/lib/forms";
+import { idList, INVALID_INPUT, optionalText, parseForm, type ActionState } from "@/lib/forms";
 import { refusalState, type Outcome } from "@/lib/outcome";
 import { attemptWrite, WRITE_FAILED_MESSAGE } from "@/lib/server-errors";
 
-const buildSchema = z.object({ id: z.uuid() });
+// Extracts: other people's conversations that mention the person, chosen on the latest version's list.
+const buildSchema = z.object({ id: z.uuid(), extracts: idList("Choose conversations from the list."), extractReason: optionalText(300) });
 const releaseSchema = z.object({
   id: z.uuid(),
   packageId: z.uuid(),
@@ -34,8 +35,10 @@ export async function buildPackageAction(_prev: ActionState, formData: FormData)
   const { user, denied } = await authorizeAction("requests:write");
   if (denied) return denied;
   const p = parseForm(buildSchema, formData);
-  if (p.state) return INVALID_INPUT;
-  return finish(p.data.id, "request.access_package.build", () => buildAccessPackage(actorOf(user), p.data.id), "The package was built. Review the redactions before releasing it.");
+  if (p.state) return p.state.errors?.extractReason ? p.state : INVALID_INPUT;
+  const { id, extracts, extractReason } = p.data;
+  const opts = { extracts: { conversationIds: extracts, reason: extractReason || null } };
+  return finish(id, "request.access_package.build", () => buildAccessPackage(actorOf(user), id, new Date(), opts), "The package was built. Review the redactions and the mentions before releasing it.");
 }
 
 export async function releasePackageAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
