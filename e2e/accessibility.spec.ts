@@ -73,7 +73,14 @@ const PUBLIC_PAGES = ["/login", "/privacy", "/request"];
 /** The distinct links on `path` whose href matches `pattern`, in page order. */
 async function findLinks(page: Page, path: string, pattern: RegExp): Promise<string[]> {
   await page.goto(path);
-  const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  // List pages stream their rows in after the skeleton (loading.tsx): wait until a record's link has arrived.
+  let hrefs: string[] = [];
+  await expect
+    .poll(async () => {
+      hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+      return hrefs.some((h) => pattern.test(h));
+    }, { message: `a link matching ${pattern} on ${path}` })
+    .toBe(true);
   return [...new Set(hrefs.filter((h) => pattern.test(h)))];
 }
 

@@ -38,10 +38,12 @@ test.describe("chat data", () => {
     await expect(rows).toHaveCount(3);
     await expect(rows.filter({ hasText: "nw-web-0021" })).toHaveCount(1);
 
-    // A phone number typed into a message, searched in national format (stored as +46701740633).
-    await page.goto(`/chats?q=${encodeURIComponent("070-174 06 33")}`);
-    await expect(rows).toHaveCount(2);
-    await expect(rows.filter({ hasText: "nw-web-0013" })).toHaveCount(1);
+    // A phone from the visitor profile, searched in national format (stored as +46701740617). A phone only
+    // typed into a message is a mention, not anyone's identifier, so it is not a way to find a person's chats.
+    await page.goto(`/chats?q=${encodeURIComponent("070-174 06 17")}`);
+    await expect(rows.filter({ hasText: "nw-web-0022" })).toHaveCount(1);
+    await expect(rows.filter({ hasText: "nw-web-0039" })).toHaveCount(1);
+    await expect(rows.filter({ hasText: "nw-web-0013" })).toHaveCount(0);
 
     await page.goto("/chats?special=yes");
     await expect(rows.first()).toBeVisible();
@@ -141,7 +143,9 @@ test.describe("chat data", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Ahmed Hassan" })).toBeVisible();
     const identifiers = page.getByRole("table", { name: "Identifiers and where they came from" });
     await expect(identifiers.getByRole("row").filter({ hasText: "ahmed.hassan@example.net" })).toContainText("Given in the visitor form");
-    await expect(identifiers.getByRole("row").filter({ hasText: "+46701740633" })).toContainText("Typed in a message");
+    // The phone he typed is a mention in his own conversation, not one of his identifiers.
+    await expect(identifiers.getByRole("row").filter({ hasText: "+46701740633" })).toHaveCount(0);
+    await expect(page.getByRole("list", { name: "Typed in their conversations" })).toContainText("+46701740633");
     await expect(page.getByRole("table", { name: /conversations, newest first/ }).locator("tbody tr")).toHaveCount(2);
     await expect(page.getByRole("list", { name: "Findings" })).toContainText("Phone number");
     await expect(page.getByTestId("legal-hold-panel")).toBeVisible();

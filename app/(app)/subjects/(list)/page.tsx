@@ -43,8 +43,8 @@ export default async function SubjectsPage({ searchParams }: { searchParams: Pro
           <thead>
             <tr>
               <Th>Person</Th>
-              <Th>Identifier</Th>
-              {/* On a phone: person, identifier and legal hold; counts and dates from wider screens up. */}
+              {/* On a phone: person and legal hold (a person without a name shows their identifier); the rest from wider screens up. */}
+              <Th className="hidden sm:table-cell">Identifier</Th>
               <Th className="hidden text-right sm:table-cell">Conversations</Th>
               <Th className="hidden md:table-cell">Last seen</Th>
               <Th>Legal hold</Th>
@@ -54,11 +54,11 @@ export default async function SubjectsPage({ searchParams }: { searchParams: Pro
             {rows.map((s) => (
               <tr key={s.id} data-testid="subject-row">
                 <Td>
-                  <Link href={`/subjects/${s.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-sky-300">
+                  <Link href={`/subjects/${s.id}`} className="font-medium text-brand-700 underline-offset-2 [overflow-wrap:anywhere] hover:underline dark:text-sky-300">
                     {s.displayName ?? s.primaryIdentifier ?? "Unnamed person"}
                   </Link>
                 </Td>
-                <Td>
+                <Td className="hidden sm:table-cell">
                   <span className="break-all">{s.primaryIdentifier ?? "—"}</span>
                   {s.identifierCount > 1 ? <span className="block text-xs text-slate-600 dark:text-slate-400">and {s.identifierCount - 1} more</span> : null}
                 </Td>
