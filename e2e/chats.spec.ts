@@ -146,7 +146,7 @@ test.describe("chat data", () => {
     // The phone he typed is a mention in his own conversation, not one of his identifiers.
     await expect(identifiers.getByRole("row").filter({ hasText: "+46701740633" })).toHaveCount(0);
     await expect(page.getByRole("list", { name: "Typed in their conversations" })).toContainText("+46701740633");
-    await expect(page.getByRole("table", { name: /conversations, newest first/ }).locator("tbody tr")).toHaveCount(2);
+    await expect(page.getByRole("table", { name: /own conversations/ }).locator("tbody tr")).toHaveCount(2);
     await expect(page.getByRole("list", { name: "Findings" })).toContainText("Phone number");
     await expect(page.getByTestId("legal-hold-panel")).toBeVisible();
   });
